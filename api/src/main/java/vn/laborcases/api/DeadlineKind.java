@@ -1,0 +1,10 @@
+package vn.laborcases.api;
+
+/** The statutory deadlines the system tracks, across all case types. */
+public enum DeadlineKind {
+    MEDIATOR_ASSIGNMENT,
+    MEDIATION,
+    MEDIATION_RECORDS_DELIVERY,
+    ARBITRATION_PANEL_FORMATION,
+    ARBITRATION_DECISION
+}

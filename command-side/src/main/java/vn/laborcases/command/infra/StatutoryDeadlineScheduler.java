@@ -1,0 +1,61 @@
+package vn.laborcases.command.infra;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The durable scheduler behind Axon's DeadlineManager: db-scheduler on the same PostgreSQL.
+ * A deadline is written in the transaction of the command that set it (the data source joins
+ * Spring's transaction), so it exists exactly when the command's events do, and it survives
+ * restarts. Axon's auto-configuration supplies the deadline task and the DeadlineManager once
+ * this Scheduler exists.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StatutoryDeadlineScheduler {
+
+    @Bean(destroyMethod = "")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+                                @Value("${labor-cases.deadlines.polling-interval:10s}") Duration pollingInterval,
+                                @Value("${labor-cases.deadlines.threads:2}") int threads) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .tableName("scheduled_tasks")
+                .pollingInterval(pollingInterval)
+                .threads(threads)
+                .shutdownMaxWait(Duration.ofSeconds(20))
+                .build();
+    }
+
+    /** Starts polling once the application is up, and stops before the data source closes. */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}
