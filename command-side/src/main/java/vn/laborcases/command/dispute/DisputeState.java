@@ -6,6 +6,7 @@ import vn.laborcases.api.dispute.DisputeKind;
 import vn.laborcases.api.dispute.DisputeStatus;
 import vn.laborcases.api.dispute.StrikeStage;
 import vn.laborcases.api.dispute.StrikeViolation;
+import vn.laborcases.command.CaseState;
 
 import java.util.List;
 import java.util.UUID;

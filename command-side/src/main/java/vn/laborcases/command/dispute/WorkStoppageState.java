@@ -2,6 +2,7 @@ package vn.laborcases.command.dispute;
 
 import vn.laborcases.api.Province;
 import vn.laborcases.api.dispute.StrikeViolation;
+import vn.laborcases.command.CaseState;
 
 import java.time.LocalDate;
 import java.util.List;

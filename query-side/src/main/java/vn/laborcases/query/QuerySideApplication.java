@@ -1,0 +1,16 @@
+package vn.laborcases.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The supervisors' and auditors' app: events to projections to REST. */
+@SpringBootApplication
+public class QuerySideApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker phones home at start unless told not to.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
+        SpringApplication.run(QuerySideApplication.class, args);
+    }
+}
