@@ -6,6 +6,8 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Envelope;
+import vn.laborcases.api.LegalDeadline;
+import vn.laborcases.rules.Deadlines;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
 /**
  * Copies the envelope of the message being handled onto every event it causes. A command
  * passes on what the REST layer put in it; a statutory deadline acts as the system, at the
- * moment the deadline passed, in the correlation of the command that set it.
+ * legal moment the deadline passed, in the correlation of the command that set it.
  */
 @Component
 public class EnvelopeCorrelationDataProvider implements CorrelationDataProvider {
@@ -31,7 +33,10 @@ public class EnvelopeCorrelationDataProvider implements CorrelationDataProvider 
             envelope.put(Envelope.ACTOR, Envelope.SYSTEM_ACTOR);
             envelope.put(Envelope.ROLE, Envelope.SYSTEM_ROLE);
             envelope.put(Envelope.REASON, "Statutory deadline passed: " + deadline.getDeadlineName());
-            envelope.put(Envelope.BUSINESS_TIME, BusinessTime.of(deadline.getTimestamp()));
+            // The law's moment, not the moment the scheduler got round to it.
+            envelope.put(Envelope.BUSINESS_TIME, deadline.getPayload() instanceof LegalDeadline legal
+                    ? BusinessTime.of(Deadlines.lapsesAt(legal.dueOn()).toInstant())
+                    : BusinessTime.of(deadline.getTimestamp()));
             copy(message, Envelope.CORRELATION_ID, envelope);
         } else {
             FROM_COMMAND.forEach(key -> copy(message, key, envelope));

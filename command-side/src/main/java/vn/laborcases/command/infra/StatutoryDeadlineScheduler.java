@@ -2,6 +2,9 @@ package vn.laborcases.command.infra;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +35,17 @@ public class StatutoryDeadlineScheduler {
                 .threads(threads)
                 .shutdownMaxWait(Duration.ofSeconds(20))
                 .build();
+    }
+
+    /**
+     * Axon puts the envelope on events through the command bus's correlation interceptor;
+     * the deadline manager needs its own, or a lapse event would carry no actor.
+     */
+    @Bean
+    InitializingBean envelopeOnDeadlineEvents(DeadlineManager deadlineManager,
+                                              org.axonframework.config.Configuration axon) {
+        return () -> deadlineManager.registerHandlerInterceptor(
+                new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
     }
 
     /** Starts polling once the application is up, and stops before the data source closes. */

@@ -1,0 +1,94 @@
+package vn.laborcases.command.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laborcases.command.it.DisputeRequestsJson.TODAY;
+import static vn.laborcases.command.it.DisputeRequestsJson.dated;
+import static vn.laborcases.command.it.DisputeRequestsJson.individualDispute;
+
+/** Bad input is answered with a 4xx problem a person can act on, and writes nothing. */
+class BadInputIntegrationTest {
+
+    private final Http http = SharedCommandSide.http();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{not json",
+            "[]",
+            "{}",
+            "{\"kind\":\"INDIVIDUAL\"}",
+            "{\"kind\":\"PERSONAL\",\"province\":\"HO_CHI_MINH\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"ATLANTIS\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2026-01-02\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"12345\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2026-01-02\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-02-30\",\"receivedOn\":\"2026-01-02\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-05\",\"receivedOn\":\"2026-01-02\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2999-01-02\"}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2026-01-02\",\"surprise\":1}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2026-01-02\",\"workersInvolved\":-4}",
+            "{\"kind\":\"INDIVIDUAL\",\"province\":\"HO_CHI_MINH\",\"employerTaxCode\":\"0312345678\",\"employerName\":\"A\",\"requestedBy\":\"WORKER_SIDE\",\"summary\":\"s\",\"discoveredOn\":\"2026-01-01\",\"receivedOn\":\"2026-01-02\",\"documents\":[{\"title\":\"x\",\"sha256\":\"not-a-hash\"}]}"
+    })
+    void invalidFilings_areRefusedWith400AndWriteNothing(String body) {
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+
+        var response = http.post("/api/disputes", body);
+
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).isNotBlank();
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
+
+    @Test
+    void unknownCase_is404() {
+        var response = http.post("/api/disputes/" + UUID.randomUUID() + "/mediator",
+                dated("assignedOn", TODAY, "\"mediatorId\":\"m\""));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void malformedCaseId_is400() {
+        assertThat(http.get("/api/disputes/not-a-uuid").status()).isEqualTo(400);
+    }
+
+    @Test
+    void brokenRule_is409NamingTheArticle_andWritesNothing() {
+        String id = http.post("/api/disputes", individualDispute(TODAY.minusDays(10), TODAY.minusDays(5)))
+                .json().get("id").asText();
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+
+        var response = http.post("/api/disputes/" + id + "/arbitration",
+                dated("requestedOn", TODAY, "\"workerSideConsents\":true,\"employerSideConsents\":false"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("article").asText()).contains("Art 189");
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
+
+    @Test
+    void timeBarredFiling_is409WithTheLimitDate() {
+        var response = http.post("/api/disputes", individualDispute(TODAY.minusMonths(8), TODAY.minusDays(1)));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("article").asText()).contains("Art 190");
+        assertThat(response.json().get("detail").asText()).contains("timeBarOverride");
+    }
+
+    @Test
+    void malformedIfMatch_is400() {
+        String id = http.post("/api/disputes", individualDispute(TODAY.minusDays(10), TODAY.minusDays(5)))
+                .json().get("id").asText();
+
+        var response = http.post("/api/disputes/" + id + "/mediator",
+                dated("assignedOn", TODAY, "\"mediatorId\":\"m\""), "If-Match", "version three");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asText()).contains("If-Match");
+    }
+}

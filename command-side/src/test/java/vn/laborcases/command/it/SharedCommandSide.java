@@ -1,0 +1,22 @@
+package vn.laborcases.command.it;
+
+/**
+ * One database and one running command side shared by the integration tests that need no
+ * restart, so the suite starts the app once.
+ */
+final class SharedCommandSide {
+
+    static final TestDatabase DATABASE = TestDatabase.create();
+    private static CommandSideApp app;
+
+    private SharedCommandSide() {
+    }
+
+    static synchronized Http http() {
+        if (app == null) {
+            app = CommandSideApp.start(DATABASE);
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        }
+        return app.http();
+    }
+}
