@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The human-readable number of a case, unique per case type, province and year:
- * {@code LD-79-2026-000042}. Numbers may have gaps (a number drawn for a request that then
- * failed is not reused); they are never duplicated.
+ * {@code LD-79-2026-000042}. Never duplicated; readers must not assume the sequence is
+ * contiguous, so that the way numbers are drawn can change without breaking them.
  */
 public record CaseNumber(String value) {
 

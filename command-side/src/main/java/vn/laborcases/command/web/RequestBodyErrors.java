@@ -40,8 +40,11 @@ final class RequestBodyErrors {
         return path == null ? capitalize(reason) + "." : "Invalid value at " + simplify(path) + ": " + reason + ".";
     }
 
-    private static String simplify(String path) {
-        return path.replaceAll("[a-zA-Z0-9_.$]+\\[", "[");
+    /** {@code pkg.Type["tolledPeriods"]->java.util.ArrayList[0]["from"]} becomes {@code tolledPeriods[0].from}. */
+    static String simplify(String path) {
+        String fields = path.replaceAll("[a-zA-Z0-9_.$]+\\[", "[").replace("->", "")
+                .replaceAll("\\[\"([^\"]*)\"]", ".$1");
+        return fields.startsWith(".") ? fields.substring(1) : fields;
     }
 
     private static String capitalize(String text) {
