@@ -10,6 +10,7 @@ import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.Envelope;
+import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.dispute.*;
@@ -104,7 +105,10 @@ class MessageRoundTripTest {
                 CaseNumber.of(CaseType.WORK_STOPPAGE, Province.CA_MAU, java.time.Year.of(2027), 7),
                 TaxCode.of("0301122334002"),
                 MessageSamples.D1, MessageSamples.WS1, MessageSamples.DISCHARGE_PAPER, MessageSamples.HOSPITAL_STAY,
-                MessageSamples.HELD_ABROAD, MessageSamples.NOTICE_TOO_SHORT);
+                MessageSamples.HELD_ABROAD, MessageSamples.NOTICE_TOO_SHORT,
+                // The payload of the statutory deadlines that db-scheduler stores.
+                new LegalDeadline(DeadlineKind.MEDIATION, java.time.LocalDate.of(2026, 2, 27),
+                        "Labor Code 45/2019 Art 188(2)"));
         for (Object value : values) {
             assertThat(AppSerializer.roundTrip(value)).isEqualTo(value);
         }
