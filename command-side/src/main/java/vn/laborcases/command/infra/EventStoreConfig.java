@@ -128,10 +128,11 @@ public class EventStoreConfig {
     /**
      * Axon's Jackson 2 mapper. Dates are stored as ISO strings so the stored JSON stays
      * readable to auditors; unknown properties are tolerated so that an event written by a
-     * newer version with an added field still loads.
+     * newer version with an added field still loads. Public so that the serializer tests
+     * build Axon's JacksonSerializer with exactly this mapper.
      */
     @Bean("defaultAxonObjectMapper")
-    ObjectMapper defaultAxonObjectMapper() {
+    public ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -33,8 +33,20 @@ public final class TimeBar {
         if (months.isEmpty()) {
             return new TimeBarCheck(forum, discoveredOn, requestedOn, null, 0, false, null, DisputeArticles.TIME_BAR);
         }
-        long tolledDays = tolledDays(tolled, discoveredOn, requestedOn);
-        LocalDate limitOn = Deadlines.monthsAfter(calendar, discoveredOn.plusDays(tolledDays), months.get());
+        // Only days lost while the period is still running are not counted (Art 190(4)): an
+        // obstacle that arises after the limit has passed does not revive the request. Each
+        // tolled day moves the limit on, which can bring more tolled days into the period, so
+        // count until the limit settles (it only moves forward, and at most to the request).
+        long tolledDays = 0;
+        LocalDate limitOn = Deadlines.monthsAfter(calendar, discoveredOn, months.get());
+        while (true) {
+            long counted = tolledDays(tolled, discoveredOn, requestedOn.isBefore(limitOn) ? requestedOn : limitOn);
+            if (counted == tolledDays) {
+                break;
+            }
+            tolledDays = counted;
+            limitOn = Deadlines.monthsAfter(calendar, discoveredOn.plusDays(tolledDays), months.get());
+        }
         boolean barred = requestedOn.isAfter(limitOn);
         return new TimeBarCheck(forum, discoveredOn, requestedOn, limitOn, tolledDays, barred,
                 barred ? override : null, DisputeArticles.TIME_BAR);
