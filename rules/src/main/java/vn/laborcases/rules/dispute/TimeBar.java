@@ -72,7 +72,7 @@ public final class TimeBar {
     }
 
     /**
-     * Calendar days covered by the tolled periods between discovery and the request, counting
+     * Calendar days covered by the tolled periods after discovery and up to the request, counting
      * a day covered by two overlapping periods once.
      */
     public static long tolledDays(List<TolledPeriod> tolled, LocalDate discoveredOn, LocalDate requestedOn) {
@@ -81,7 +81,9 @@ public final class TimeBar {
         }
         List<LocalDate[]> clipped = new ArrayList<>();
         for (TolledPeriod period : tolled) {
-            LocalDate from = period.from().isBefore(discoveredOn) ? discoveredOn : period.from();
+            // The period runs from the day after discovery (Civil Code Art 147), so the discovery
+            // day itself is never a lost day.
+            LocalDate from = period.from().isAfter(discoveredOn) ? period.from() : discoveredOn.plusDays(1);
             LocalDate to = period.to().isAfter(requestedOn) ? requestedOn : period.to();
             if (!to.isBefore(from)) {
                 clipped.add(new LocalDate[]{from, to});

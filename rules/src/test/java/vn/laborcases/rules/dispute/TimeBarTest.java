@@ -161,8 +161,8 @@ class TimeBarTest {
     void tolledPeriodsAreClippedToDiscoveryAndRequest() {
         LocalDate requested = LocalDate.of(2026, 4, 22);
 
-        // Straddles discovery: only 15-20 Oct count.
-        assertThat(TimeBar.tolledDays(List.of(tolled("2025-10-01", "2025-10-20")), DISCOVERED, requested)).isEqualTo(6);
+        // Straddles discovery: the period runs from the day after it (Civil Code Art 147), so 16-20 Oct count.
+        assertThat(TimeBar.tolledDays(List.of(tolled("2025-10-01", "2025-10-20")), DISCOVERED, requested)).isEqualTo(5);
         // Straddles the request: only 20-22 Apr count.
         assertThat(TimeBar.tolledDays(List.of(tolled("2026-04-20", "2026-05-10")), DISCOVERED, requested)).isEqualTo(3);
         // Wholly before discovery or after the request: nothing.
