@@ -2,9 +2,12 @@ package vn.laborcases.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import vn.laborcases.eventstore.PostgresEventStoreConfiguration;
 
 /** The supervisors' and auditors' app: events to projections to REST. */
 @SpringBootApplication
+@Import(PostgresEventStoreConfiguration.class)
 public class QuerySideApplication {
 
     public static void main(String[] args) {

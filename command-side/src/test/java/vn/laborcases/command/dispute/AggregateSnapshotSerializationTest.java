@@ -8,7 +8,7 @@ import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.dispute.*;
-import vn.laborcases.command.infra.EventStoreConfig;
+import vn.laborcases.eventstore.StoredForm;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AggregateSnapshotSerializationTest {
 
-    private final ObjectMapper mapper = new EventStoreConfig().defaultAxonObjectMapper();
+    private final ObjectMapper mapper = StoredForm.objectMapper();
     private final DisputeId id = DisputeId.create();
     private final LocalDate received = LocalDate.of(2026, 3, 2);
 

@@ -7,7 +7,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import vn.laborcases.command.infra.EventStoreConfig;
+import vn.laborcases.eventstore.StoredForm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ final class AppSerializer {
 
     static final String DISPUTE_PACKAGE = "vn.laborcases.api.dispute";
 
-    static final ObjectMapper MAPPER = new EventStoreConfig().defaultAxonObjectMapper();
+    static final ObjectMapper MAPPER = StoredForm.objectMapper();
     static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
             .revisionResolver(new AnnotationRevisionResolver())
             .objectMapper(MAPPER)

@@ -1,10 +1,6 @@
-package vn.laborcases.command.infra;
+package vn.laborcases.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -13,32 +9,34 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.laborcases.rules.Law;
 
 import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.ZoneId;
 
 /**
- * The event store: Axon's JDBC engine on the Flyway-owned snake_case tables, Jackson for
- * every message and snapshot, and snapshots for long case files.
+ * Axon's JDBC event store on PostgreSQL, as both apps use it: the snake_case tables that the
+ * command side's Flyway migrations own, the stored form's Jackson mapper, Spring transactions,
+ * and a token store whose table each app names ({@code labor-cases.event-store.token-table}).
+ * <p>
+ * Declared here rather than left to Axon's auto-configuration: on Spring Boot 4 its JDBC and
+ * transaction configurations back off, because their conditions name Boot 3's classes. Axon
+ * would then run without an event store, and without transactions at all.
  */
 @Configuration(proxyBeanMethods = false)
-public class EventStoreConfig {
+public class PostgresEventStoreConfiguration {
+
+    /** PostgreSQL's SQL state for a unique violation: two appends of the same sequence number. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     EventSchema eventSchema() {
@@ -58,29 +56,38 @@ public class EventStoreConfig {
                 .build();
     }
 
-    /**
-     * Axon's own TransactionAutoConfiguration waits for Spring Boot 3's class names, so on
-     * Boot 4 it would fall back to no transactions at all: declared here so that a command's
-     * events, its deadlines and its idempotency record commit together.
-     */
+    @Bean
+    TokenSchema tokenSchema(@Value("${labor-cases.event-store.token-table:token_entry}") String tokenTable) {
+        return TokenSchema.builder()
+                .setTokenTable(tokenTable)
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return StoredForm.objectMapper();
+    }
+
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
     }
 
-    /**
-     * Declared here rather than left to Axon's JdbcAutoConfiguration, whose DataSource
-     * condition is evaluated before Spring Boot 4's data-source auto-configuration runs.
-     */
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    /** PostgreSQL reports a duplicate (aggregate, sequence) as SQL state 23505: a concurrent append. */
+    /** Makes a concurrent append a ConcurrencyException (a 409), not a storage failure. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new SQLStateResolver("23505");
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     @Bean
@@ -110,49 +117,5 @@ public class EventStoreConfig {
                 .schema(tokenSchema)
                 .serializer(serializer)
                 .build();
-    }
-
-    @Bean
-    TokenSchema tokenSchema() {
-        return TokenSchema.builder()
-                .setTokenTable("token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("timestamp")
-                .setOwnerColumn("owner")
-                .build();
-    }
-
-    /**
-     * Axon's Jackson 2 mapper. Dates are stored as ISO strings so the stored JSON stays
-     * readable to auditors; unknown properties are tolerated so that an event written by a
-     * newer version with an added field still loads. Public so that the serializer tests
-     * build Axon's JacksonSerializer with exactly this mapper.
-     */
-    @Bean("defaultAxonObjectMapper")
-    public ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setSerializationInclusion(JsonInclude.Include.ALWAYS);
-    }
-
-    @Bean
-    SnapshotTriggerDefinition caseSnapshotTrigger(Snapshotter snapshotter,
-                                                  @Value("${labor-cases.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-    }
-
-    @Bean
-    Law law() {
-        return Law.vietnam();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }
