@@ -69,6 +69,9 @@ public class DisputeCase {
     private DisputeStatus status;
     private DisputeStatus statusBeforeClosure;
     private String mediatorId;
+    /** Kept after the deadline lapses, so that a mediator assigned later is still recorded as late. */
+    private LocalDate mediatorAssignmentDueOn;
+    private LocalDate recordsDeliveredOn;
     private Map<DisputeParty, Integer> absences = new EnumMap<>(DisputeParty.class);
     private Map<DeadlineKind, LegalDeadline> openDeadlines = new EnumMap<>(DeadlineKind.class);
     private StrikeProgress strike;
@@ -110,24 +113,27 @@ public class DisputeCase {
         requireOpen();
         requireStatus(DisputeArticles.MEDIATOR_ASSIGNMENT, "assign a mediator",
                 EnumSet.of(DisputeStatus.AWAITING_MEDIATOR, DisputeStatus.IN_MEDIATION));
-        LegalDeadline due = openDeadlines.get(DeadlineKind.MEDIATOR_ASSIGNMENT);
-        boolean late = due != null && command.assignedOn().isAfter(due.dueOn());
+        // Only the first assignment can be late; a replacement mediator is not measured against Art 95.
+        boolean late = mediatorId == null && mediatorAssignmentDueOn != null
+                && command.assignedOn().isAfter(mediatorAssignmentDueOn);
         apply(new MediatorAssignedEvent(id, command.mediatorId(), command.assignedOn(), late));
         return state();
     }
 
     @CommandHandler
-    public DisputeState handle(RecordPartyAbsenceCommand command, Law law) {
+    public DisputeState handle(RecordPartyAbsenceCommand command, Law law, DeadlineManager deadlines) {
         requireMediationUnderWay("record an absence");
         int absencesOfParty = absences.getOrDefault(command.party(), 0) + 1;
         apply(new PartyAbsenceRecordedEvent(id, command.party(), command.sessionOn(), absencesOfParty));
         RuleSet rules = law.on(command.sessionOn());
         if (absencesOfParty >= rules.disputes().mediationAbsencesToFail()) {
+            LegalDeadline records = DisputeDeadlines.recordsDelivery(command.sessionOn(), rules.disputes(),
+                    law.calendar());
             apply(new MediationFailedEvent(id, command.sessionOn(), MediationFailureReason.PARTY_ABSENT_TWICE,
                     "The %s was validly summoned and absent %d times".formatted(
                             command.party().name().toLowerCase().replace('_', ' '), absencesOfParty),
-                    DisputeDeadlines.recordsDelivery(command.sessionOn(), rules.disputes(), law.calendar()),
-                    rules.version()));
+                    records, rules.version()));
+            schedule(deadlines, records);
         }
         return state();
     }
@@ -156,6 +162,10 @@ public class DisputeCase {
     @CommandHandler
     public DisputeState handle(RecordMediationRecordsDeliveredCommand command) {
         requireOpen();
+        if (recordsDeliveredOn != null) {
+            throw new CaseRuleViolationException(DisputeArticles.MEDIATION_RECORDS,
+                    "The mediation records were already delivered on " + recordsDeliveredOn + ".");
+        }
         LegalDeadline due = openDeadlines.get(DeadlineKind.MEDIATION_RECORDS_DELIVERY);
         if (due == null && status != DisputeStatus.SETTLED && status != DisputeStatus.MEDIATION_FAILED) {
             throw new CaseRuleViolationException(DisputeArticles.MEDIATION_RECORDS,
@@ -399,6 +409,8 @@ public class DisputeCase {
         province = event.province();
         discoveredOn = event.discoveredOn();
         tolledPeriods = new ArrayList<>(event.tolledPeriods());
+        event.deadlines().stream().filter(d -> d.kind() == DeadlineKind.MEDIATOR_ASSIGNMENT).findFirst()
+                .ifPresent(d -> mediatorAssignmentDueOn = d.dueOn());
         status = event.forum() == Forum.MEDIATION ? DisputeStatus.AWAITING_MEDIATOR : DisputeStatus.MEDIATION_EXEMPT;
         event.deadlines().forEach(this::open);
     }
@@ -447,6 +459,7 @@ public class DisputeCase {
 
     @EventSourcingHandler
     void on(MediationRecordsDeliveredEvent event) {
+        recordsDeliveredOn = event.deliveredOn();
         openDeadlines.remove(DeadlineKind.MEDIATION_RECORDS_DELIVERY);
     }
 
