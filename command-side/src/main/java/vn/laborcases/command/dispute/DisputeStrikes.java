@@ -77,7 +77,12 @@ final class DisputeStrikes {
     }
 
     static StrikeEndedEvent ended(DisputeCase dispute, RecordStrikeEndedCommand command) {
-        StrikeProgress strike = requireStage(dispute, "record the end of a strike", StrikeStage.UNDER_WAY);
+        StrikeProgress strike = dispute.strike();
+        // A strike under way that is then postponed still ends when the workers go back.
+        if (strike == null || strike.startedOn == null
+                || strike.stage != StrikeStage.UNDER_WAY && strike.stage != StrikeStage.POSTPONED) {
+            requireStage(dispute, "record the end of a strike", StrikeStage.UNDER_WAY);
+        }
         if (command.endedOn().isBefore(strike.startedOn)) {
             throw new CaseRuleViolationException(null,
                     "A strike cannot end (%s) before it started (%s)".formatted(command.endedOn(), strike.startedOn));

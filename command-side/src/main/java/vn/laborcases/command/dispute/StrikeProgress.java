@@ -90,11 +90,12 @@ class StrikeProgress {
         recordViolations(event.violations());
     }
 
+    /** The start is judged on every step taken, so its findings replace the earlier ones. */
     void on(StrikeStartedEvent event) {
         stage = StrikeStage.UNDER_WAY;
         startedOn = event.startedOn();
         lawful = event.lawful();
-        recordViolations(event.violations());
+        violations = new ArrayList<>(event.violations());
     }
 
     void on(StrikePostponedEvent event) {

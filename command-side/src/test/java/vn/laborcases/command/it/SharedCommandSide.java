@@ -14,7 +14,9 @@ final class SharedCommandSide {
 
     static synchronized Http http() {
         if (app == null) {
-            app = CommandSideApp.start(DATABASE);
+            // Deadlines do not fire here, so that "writes nothing" can count the whole store;
+            // DeadlineRestartIntegrationTest covers firing.
+            app = CommandSideApp.start(DATABASE, "labor-cases.deadlines.polling-interval=1h");
             Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         }
         return app.http();
