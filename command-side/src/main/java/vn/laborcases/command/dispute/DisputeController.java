@@ -3,7 +3,6 @@ package vn.laborcases.command.dispute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.command.dispute.DisputeRequests.*;
 import vn.laborcases.command.web.CaseCommandGateway;
+import vn.laborcases.command.web.CaseReader;
 
 import java.util.List;
 import java.util.Objects;
@@ -51,10 +51,8 @@ class DisputeController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Where a dispute stands now", description = "Rebuilt from its events; the ETag is its version.")
-    ResponseEntity<DisputeState> get(@PathVariable UUID id) {
-        DisputeState state = new DefaultUnitOfWork<>(null).executeWithResult(
-                () -> disputes.load(id.toString()).invoke(DisputeCase::state)).getPayload();
-        return ResponseEntity.ok().eTag(CaseCommandGateway.tag(state.version())).body(state);
+    ResponseEntity<DisputeState> get(@PathVariable UUID id) throws Exception {
+        return CaseReader.read(disputes, id, DisputeCase::state);
     }
 
     @PostMapping("/{id}/mediator")

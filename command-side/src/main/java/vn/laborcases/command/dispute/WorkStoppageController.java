@@ -3,7 +3,6 @@ package vn.laborcases.command.dispute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import vn.laborcases.api.dispute.WorkStoppageId;
 import vn.laborcases.command.dispute.DisputeRequests.EndWorkStoppage;
 import vn.laborcases.command.dispute.DisputeRequests.ReportWorkStoppage;
 import vn.laborcases.command.web.CaseCommandGateway;
+import vn.laborcases.command.web.CaseReader;
 
 import java.util.UUID;
 
@@ -48,10 +48,8 @@ class WorkStoppageController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Where a work stoppage stands now")
-    ResponseEntity<WorkStoppageState> get(@PathVariable UUID id) {
-        WorkStoppageState state = new DefaultUnitOfWork<>(null).executeWithResult(
-                () -> stoppages.load(id.toString()).invoke(WorkStoppage::state)).getPayload();
-        return ResponseEntity.ok().eTag(CaseCommandGateway.tag(state.version())).body(state);
+    ResponseEntity<WorkStoppageState> get(@PathVariable UUID id) throws Exception {
+        return CaseReader.read(stoppages, id, WorkStoppage::state);
     }
 
     @PostMapping("/{id}/end")

@@ -1,5 +1,6 @@
 package vn.laborcases.command.web;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -47,6 +48,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail unknownCase(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case",
                 "No case exists with id " + e.getAggregateIdentifier() + ".");
+    }
+
+    /** The id belongs to a case of another type: to this resource, it does not exist. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKindOfCase(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case",
+                "No case of this kind exists with that id; check the id and the resource path.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

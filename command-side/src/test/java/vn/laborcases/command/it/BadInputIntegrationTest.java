@@ -53,6 +53,27 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void readingAnUnknownCase_is404() {
+        var response = http.get("/api/disputes/" + UUID.randomUUID());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theIdOfAnotherKindOfCase_is404OnReadAndOnWrite() {
+        String stoppage = http.post("/api/work-stoppages", """
+                {"province":"BAC_NINH","employerTaxCode":"2300123456","employerName":"E","workersInvolved":3,
+                 "demands":["Bonus"],"startedOn":"%s"}""".formatted(TODAY)).json().get("id").asText();
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+
+        assertThat(http.get("/api/disputes/" + stoppage).status()).isEqualTo(404);
+        assertThat(http.post("/api/disputes/" + stoppage + "/mediator",
+                dated("assignedOn", TODAY, "\"mediatorId\":\"m\"")).status()).isEqualTo(404);
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
+
+    @Test
     void malformedCaseId_is400() {
         assertThat(http.get("/api/disputes/not-a-uuid").status()).isEqualTo(400);
     }
