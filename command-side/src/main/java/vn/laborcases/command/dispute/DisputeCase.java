@@ -243,7 +243,7 @@ public class DisputeCase {
                     "No court filing while the arbitration council handles the dispute; wait for its decision"
                             + " or for its deadline to lapse.");
         }
-        requireStatus(DisputeArticles.MEDIATION_MANDATORY, "refer the dispute to court", COURT_OPEN);
+        requireStatus(DisputeArticles.COURT, "refer the dispute to court", COURT_OPEN);
         RuleSet rules = law.on(command.referredOn());
         TimeBarCheck timeBar = timeBar(Forum.COURT, command.referredOn(), rules, law);
         apply(new DisputeReferredToCourtEvent(id, command.referredOn(), command.court(), timeBar, rules.version()));
@@ -253,7 +253,7 @@ public class DisputeCase {
     @CommandHandler
     public DisputeState handle(RecordCourtJudgmentCommand command) {
         requireOpen();
-        requireStatus(DisputeArticles.MEDIATION_MANDATORY, "record a judgment", EnumSet.of(DisputeStatus.IN_COURT));
+        requireStatus(DisputeArticles.COURT, "record a judgment", EnumSet.of(DisputeStatus.IN_COURT));
         apply(new CourtJudgmentRecordedEvent(id, command.judgedOn(), command.judgment()));
         return state();
     }
@@ -262,7 +262,7 @@ public class DisputeCase {
     public DisputeState handle(WithdrawDisputeCommand command) {
         requireOpen();
         if (ENDED.contains(status)) {
-            throw new CaseRuleViolationException(DisputeArticles.MEDIATION_MANDATORY,
+            throw new CaseRuleViolationException(null,
                     "The dispute has already ended (" + status + "); close the case instead of withdrawing it.");
         }
         apply(new DisputeWithdrawnEvent(id, command.withdrawnOn(), command.reason()));

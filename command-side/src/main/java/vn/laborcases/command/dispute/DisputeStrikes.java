@@ -40,7 +40,7 @@ final class DisputeStrikes {
     }
 
     static StrikeDecisionRecordedEvent decision(DisputeCase dispute, RecordStrikeDecisionCommand command, Law law) {
-        StrikeProgress strike = requireStage(dispute, "record a strike decision", StrikeStage.OPINION_COLLECTION);
+        StrikeProgress strike = requireStage(dispute, DisputeArticles.STRIKE_DECISION, "record a strike decision", StrikeStage.OPINION_COLLECTION);
         if (command.inFavour() > command.consulted()) {
             throw new CaseRuleViolationException(DisputeArticles.STRIKE_DECISION,
                     "More people in favour (%d) than were consulted (%d)".formatted(command.inFavour(),
@@ -55,7 +55,7 @@ final class DisputeStrikes {
     }
 
     static StrikeNoticeRecordedEvent notice(DisputeCase dispute, RecordStrikeNoticeCommand command, Law law) {
-        StrikeProgress strike = requireStage(dispute, "record a strike notice", StrikeStage.DECIDED);
+        StrikeProgress strike = requireStage(dispute, DisputeArticles.STRIKE_NOTICE, "record a strike notice", StrikeStage.DECIDED);
         RuleSet rules = law.on(command.noticeSentOn());
         List<StrikeViolation> found = violations(dispute, strike, law, command.noticeSentOn(),
                 f -> f.withNotice(command.noticeSentOn(), command.plannedStartOn()));
@@ -81,7 +81,7 @@ final class DisputeStrikes {
         // A strike under way that is then postponed still ends when the workers go back.
         if (strike == null || strike.startedOn == null
                 || strike.stage != StrikeStage.UNDER_WAY && strike.stage != StrikeStage.POSTPONED) {
-            requireStage(dispute, "record the end of a strike", StrikeStage.UNDER_WAY);
+            requireStage(dispute, null, "record the end of a strike", StrikeStage.UNDER_WAY);
         }
         if (command.endedOn().isBefore(strike.startedOn)) {
             throw new CaseRuleViolationException(null,
@@ -113,10 +113,10 @@ final class DisputeStrikes {
                 command.ruling());
     }
 
-    private static StrikeProgress requireStage(DisputeCase dispute, String step, StrikeStage stage) {
+    private static StrikeProgress requireStage(DisputeCase dispute, String article, String step, StrikeStage stage) {
         StrikeProgress strike = dispute.strike();
         if (strike == null || strike.stage != stage) {
-            throw new CaseRuleViolationException(DisputeArticles.STRIKE_DECISION,
+            throw new CaseRuleViolationException(article,
                     "Cannot %s: the strike procedure is at %s, and this step follows %s."
                             .formatted(step, strike == null ? "no step yet" : strike.stage, stage));
         }

@@ -281,7 +281,7 @@ class DisputeCaseArbitrationAndCourtTest {
     void no_court_filing_while_the_mediation_is_under_way() {
         fixture.given(individualDisputeInMediation())
                 .when(referToCourt(REFERRED))
-                .expectException(ruleViolation(DisputeArticles.MEDIATION_MANDATORY))
+                .expectException(ruleViolation(DisputeArticles.COURT))
                 .expectNoEvents();
     }
 
@@ -316,7 +316,7 @@ class DisputeCaseArbitrationAndCourtTest {
     void a_judgment_is_refused_for_a_dispute_not_in_court() {
         fixture.given(individualDisputeAfterFailedMediation())
                 .when(recordJudgment(LocalDate.of(2026, 7, 1)))
-                .expectException(ruleViolation(DisputeArticles.MEDIATION_MANDATORY))
+                .expectException(ruleViolation(DisputeArticles.COURT))
                 .expectExceptionMessage(containsString("only when it is [IN_COURT]"))
                 .expectNoEvents();
     }

@@ -55,7 +55,7 @@ class DisputeCaseStrikeProcedureTest {
     void a_strike_notice_before_the_decision_is_refused() {
         fixture.given(with(interestDisputeAfterFailedMediation(), opinionCollectionStarted()))
                 .when(sendStrikeNotice(EARLIEST_START))
-                .expectException(ruleViolation(DisputeArticles.STRIKE_DECISION))
+                .expectException(ruleViolation(DisputeArticles.STRIKE_NOTICE))
                 .expectExceptionMessage(containsString("at OPINION_COLLECTION, and this step follows DECIDED"))
                 .expectNoEvents();
     }

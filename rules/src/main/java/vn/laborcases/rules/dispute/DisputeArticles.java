@@ -10,6 +10,8 @@ public final class DisputeArticles {
     public static final String ARBITRATION_CONSENT = "Labor Code 45/2019 Art 189(1)";
     public static final String ARBITRATION_PERIODS = "Labor Code 45/2019 Art 189(2)";
     public static final String NO_COURT_DURING_ARBITRATION = "Labor Code 45/2019 Art 189(3)";
+    /** Who resolves a dispute, in which order: mediator, arbitration council, court. */
+    public static final String COURT = "Labor Code 45/2019 Arts 187, 188(1), 189(4)";
     public static final String TIME_BAR = "Labor Code 45/2019 Art 190";
     public static final String INTEREST_DISPUTE_FORUMS = "Labor Code 45/2019 Arts 195, 197";
     public static final String RIGHT_TO_STRIKE = "Labor Code 45/2019 Arts 199, 204(1)";

@@ -20,7 +20,7 @@ public final class Forums {
     public static Optional<RuleBreach> firstForumBreach(DisputeKind kind, MediationExemption exemption, Forum forum) {
         if (exemption != null && kind != DisputeKind.INDIVIDUAL) {
             return Optional.of(new RuleBreach(DisputeArticles.MEDIATION_MANDATORY,
-                    "Only individual disputes can be exempt from mediation; a " + describe(kind)
+                    "Only individual disputes can be exempt from mediation; " + describe(kind)
                             + " goes to a labor mediator first. Remove the exemption."));
         }
         if (forum == Forum.MEDIATION) {
@@ -31,7 +31,7 @@ public final class Forums {
         }
         if (exemption == null) {
             return Optional.of(new RuleBreach(DisputeArticles.MEDIATION_MANDATORY,
-                    "Mediation is mandatory for a " + describe(kind)
+                    "Mediation is mandatory for " + describe(kind)
                             + " unless it falls in an Art 188(1) category; file it with forum MEDIATION,"
                             + " or name the exemption that applies."));
         }
@@ -47,9 +47,9 @@ public final class Forums {
 
     static String describe(DisputeKind kind) {
         return switch (kind) {
-            case INDIVIDUAL -> "individual dispute";
-            case COLLECTIVE_RIGHTS -> "collective dispute about rights";
-            case COLLECTIVE_INTERESTS -> "collective dispute about interests";
+            case INDIVIDUAL -> "an individual dispute";
+            case COLLECTIVE_RIGHTS -> "a collective dispute about rights";
+            case COLLECTIVE_INTERESTS -> "a collective dispute about interests";
         };
     }
 }
