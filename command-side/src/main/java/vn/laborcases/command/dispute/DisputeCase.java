@@ -4,16 +4,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
-import vn.laborcases.api.Province;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.command.CaseRuleViolationException;
 import vn.laborcases.command.casenumber.CaseNumbers;
@@ -27,54 +24,34 @@ import vn.laborcases.rules.dispute.TimeBar;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A labor dispute from filing to mediation, arbitration or court (Labor Code Arts 187-197).
  * The strike procedure of interest disputes lives in {@link DisputeStrikes}. Decisions are
- * made here with the pure rules of {@code vn.laborcases.rules.dispute}; state changes only in
- * the event-sourcing handlers.
+ * made here with the pure rules of {@code vn.laborcases.rules.dispute}; the state they read
+ * changes only in the event-sourcing handlers of {@link DisputeCaseFile}.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class DisputeCase {
+public class DisputeCase extends DisputeCaseFile {
 
     /** The one deadline name: the payload says which statutory deadline it is. */
     static final String STATUTORY_DEADLINE = "statutory-deadline";
 
-    private static final Set<DisputeStatus> MEDIATION_OVER = EnumSet.of(
+    /** Arbitration follows a failed or lapsed mediation, or an Art 188(1) exemption. */
+    private static final Set<DisputeStatus> ARBITRATION_OPEN = EnumSet.of(
             DisputeStatus.MEDIATION_FAILED, DisputeStatus.MEDIATION_LAPSED, DisputeStatus.MEDIATION_EXEMPT);
     private static final Set<DisputeStatus> COURT_OPEN = EnumSet.of(
             DisputeStatus.MEDIATION_FAILED, DisputeStatus.MEDIATION_LAPSED, DisputeStatus.MEDIATION_EXEMPT,
             DisputeStatus.ARBITRATION_LAPSED, DisputeStatus.ARBITRATION_NOT_COMPLIED);
     private static final Set<DisputeStatus> ENDED = EnumSet.of(
             DisputeStatus.SETTLED, DisputeStatus.RESOLVED, DisputeStatus.JUDGED, DisputeStatus.WITHDRAWN);
-
-    @AggregateIdentifier
-    private DisputeId id;
-    private CaseNumber caseNumber;
-    private DisputeKind kind;
-    private Province province;
-    private LocalDate discoveredOn;
-    private List<TolledPeriod> tolledPeriods = new ArrayList<>();
-    private DisputeStatus status;
-    private DisputeStatus statusBeforeClosure;
-    private String mediatorId;
-    /** Kept after the deadline lapses, so that a mediator assigned later is still recorded as late. */
-    private LocalDate mediatorAssignmentDueOn;
-    private LocalDate recordsDeliveredOn;
-    private Map<DisputeParty, Integer> absences = new EnumMap<>(DisputeParty.class);
-    private Map<DeadlineKind, LegalDeadline> openDeadlines = new EnumMap<>(DeadlineKind.class);
-    private StrikeProgress strike;
 
     protected DisputeCase() {
         // Axon creates the aggregate for its creation command, and rebuilds it from its events.
@@ -180,8 +157,7 @@ public class DisputeCase {
     public DisputeState handle(RequestArbitrationCommand command, Law law, DeadlineManager deadlines) {
         requireOpen();
         requireStatus(DisputeArticles.ARBITRATION_CONSENT, "request arbitration",
-                EnumSet.of(DisputeStatus.MEDIATION_FAILED, DisputeStatus.MEDIATION_LAPSED,
-                        DisputeStatus.MEDIATION_EXEMPT));
+                ARBITRATION_OPEN);
         if (!command.workerSideConsents() || !command.employerSideConsents()) {
             throw new CaseRuleViolationException(DisputeArticles.ARBITRATION_CONSENT,
                     "Arbitration needs the consent of both parties; record it once the "
@@ -353,12 +329,6 @@ public class DisputeCase {
 
     // ---- decisions shared by the handlers
 
-    DisputeState state() {
-        return new DisputeState(id.value(), caseNumber.value(), getVersion(), kind, province, status, mediatorId,
-                List.copyOf(openDeadlines.values()), strike == null ? null : strike.stage,
-                strike == null ? null : strike.lawful, strike == null ? List.of() : List.copyOf(strike.violations));
-    }
-
     void requireOpen() {
         if (status == DisputeStatus.CLOSED) {
             throw new CaseRuleViolationException(null, "The case is closed; reopen it before recording a step.");
@@ -399,195 +369,4 @@ public class DisputeCase {
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    // ---- state changes
-
-    @EventSourcingHandler
-    void on(DisputeFiledEvent event) {
-        id = event.disputeId();
-        caseNumber = event.caseNumber();
-        kind = event.kind();
-        province = event.province();
-        discoveredOn = event.discoveredOn();
-        tolledPeriods = new ArrayList<>(event.tolledPeriods());
-        event.deadlines().stream().filter(d -> d.kind() == DeadlineKind.MEDIATOR_ASSIGNMENT).findFirst()
-                .ifPresent(d -> mediatorAssignmentDueOn = d.dueOn());
-        status = event.forum() == Forum.MEDIATION ? DisputeStatus.AWAITING_MEDIATOR : DisputeStatus.MEDIATION_EXEMPT;
-        event.deadlines().forEach(this::open);
-    }
-
-    @EventSourcingHandler
-    void on(MediatorAssignedEvent event) {
-        mediatorId = event.mediatorId();
-        status = DisputeStatus.IN_MEDIATION;
-        openDeadlines.remove(DeadlineKind.MEDIATOR_ASSIGNMENT);
-    }
-
-    @EventSourcingHandler
-    void on(MediatorAssignmentOverdueEvent event) {
-        openDeadlines.remove(DeadlineKind.MEDIATOR_ASSIGNMENT);
-    }
-
-    @EventSourcingHandler
-    void on(PartyAbsenceRecordedEvent event) {
-        absences.put(event.party(), event.absences());
-    }
-
-    @EventSourcingHandler
-    void on(MediationSettledEvent event) {
-        status = DisputeStatus.SETTLED;
-        endMediation(event.recordsDelivery());
-    }
-
-    @EventSourcingHandler
-    void on(MediationFailedEvent event) {
-        status = DisputeStatus.MEDIATION_FAILED;
-        endMediation(event.recordsDelivery());
-    }
-
-    private void endMediation(LegalDeadline recordsDelivery) {
-        openDeadlines.remove(DeadlineKind.MEDIATOR_ASSIGNMENT);
-        openDeadlines.remove(DeadlineKind.MEDIATION);
-        open(recordsDelivery);
-    }
-
-    @EventSourcingHandler
-    void on(MediationLapsedEvent event) {
-        status = DisputeStatus.MEDIATION_LAPSED;
-        openDeadlines.remove(DeadlineKind.MEDIATOR_ASSIGNMENT);
-        openDeadlines.remove(DeadlineKind.MEDIATION);
-    }
-
-    @EventSourcingHandler
-    void on(MediationRecordsDeliveredEvent event) {
-        recordsDeliveredOn = event.deliveredOn();
-        openDeadlines.remove(DeadlineKind.MEDIATION_RECORDS_DELIVERY);
-    }
-
-    @EventSourcingHandler
-    void on(MediationRecordsDeliveryOverdueEvent event) {
-        openDeadlines.remove(DeadlineKind.MEDIATION_RECORDS_DELIVERY);
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationRequestedEvent event) {
-        status = DisputeStatus.ARBITRATION_REQUESTED;
-        open(event.panelFormation());
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationPanelFormedEvent event) {
-        status = DisputeStatus.IN_ARBITRATION;
-        openDeadlines.remove(DeadlineKind.ARBITRATION_PANEL_FORMATION);
-        open(event.decision());
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationPanelFormationLapsedEvent event) {
-        status = DisputeStatus.ARBITRATION_LAPSED;
-        openDeadlines.remove(DeadlineKind.ARBITRATION_PANEL_FORMATION);
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationDecisionIssuedEvent event) {
-        status = DisputeStatus.ARBITRATION_DECIDED;
-        openDeadlines.remove(DeadlineKind.ARBITRATION_DECISION);
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationDecisionLapsedEvent event) {
-        status = DisputeStatus.ARBITRATION_LAPSED;
-        openDeadlines.remove(DeadlineKind.ARBITRATION_DECISION);
-    }
-
-    @EventSourcingHandler
-    void on(ArbitrationComplianceRecordedEvent event) {
-        status = event.complied() ? DisputeStatus.RESOLVED : DisputeStatus.ARBITRATION_NOT_COMPLIED;
-    }
-
-    @EventSourcingHandler
-    void on(DisputeReferredToCourtEvent event) {
-        status = DisputeStatus.IN_COURT;
-    }
-
-    @EventSourcingHandler
-    void on(CourtJudgmentRecordedEvent event) {
-        status = DisputeStatus.JUDGED;
-    }
-
-    @EventSourcingHandler
-    void on(DisputeWithdrawnEvent event) {
-        status = DisputeStatus.WITHDRAWN;
-        openDeadlines.clear();
-    }
-
-    @EventSourcingHandler
-    void on(DisputeClosedEvent event) {
-        statusBeforeClosure = event.statusAtClosure();
-        status = DisputeStatus.CLOSED;
-        openDeadlines.clear();
-    }
-
-    @EventSourcingHandler
-    void on(DisputeReopenedEvent event) {
-        status = event.restoredStatus();
-        statusBeforeClosure = null;
-    }
-
-    @EventSourcingHandler
-    void on(StrikeOpinionCollectionStartedEvent event) {
-        strike = StrikeProgress.opinionCollectionStarted(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrikeDecisionRecordedEvent event) {
-        strike.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrikeNoticeRecordedEvent event) {
-        strike.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrikeStartedEvent event) {
-        strike = StrikeProgress.forStart(strike);
-        strike.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrikeEndedEvent event) {
-        strike.stage = StrikeStage.ENDED;
-    }
-
-    @EventSourcingHandler
-    void on(StrikePostponedEvent event) {
-        strike.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrikeCourtRulingRecordedEvent event) {
-        strike.lawful = event.lawful();
-    }
-
-    private void open(LegalDeadline deadline) {
-        openDeadlines.put(deadline.kind(), deadline);
-    }
-
-    // ---- read by DisputeStrikes
-
-    DisputeId id() {
-        return id;
-    }
-
-    DisputeKind kind() {
-        return kind;
-    }
-
-    DisputeStatus status() {
-        return status;
-    }
-
-    StrikeProgress strike() {
-        return strike;
-    }
 }
