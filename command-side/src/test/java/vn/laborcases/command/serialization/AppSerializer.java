@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 final class AppSerializer {
 
-    static final String DISPUTE_PACKAGE = "vn.laborcases.api.dispute";
+    static final String API_PACKAGE = "vn.laborcases.api";
 
     static final ObjectMapper MAPPER = StoredForm.objectMapper();
     static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
@@ -51,22 +51,32 @@ final class AppSerializer {
     }
 
     /**
-     * Every top-level class in the api's dispute package whose name ends with the suffix, found
-     * on the classpath (the api module's classes directory or jar), sorted by name.
+     * Every top-level class in the api's case-type packages (vn.laborcases.api.*) whose name
+     * ends with the suffix, found on the classpath (the api module's classes or jar), by name.
      */
-    static List<Class<?>> disputeClassesEndingWith(String suffix) {
+    static List<Class<?>> apiClassesEndingWith(String suffix) {
         try {
+            String root = API_PACKAGE.replace('.', '/') + "/";
             Resource[] found = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + DISPUTE_PACKAGE.replace('.', '/') + "/*" + suffix + ".class");
+                    .getResources("classpath*:" + root + "*/*" + suffix + ".class");
             return Arrays.stream(found)
-                    .map(Resource::getFilename)
-                    .filter(Objects::nonNull)
+                    .map(AppSerializer::className)
                     .filter(name -> !name.contains("$"))
-                    .map(name -> DISPUTE_PACKAGE + "." + name.substring(0, name.length() - ".class".length()))
                     .distinct()
                     .map(AppSerializer::load)
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** vn.laborcases.api.&lt;package&gt;.&lt;Class&gt; from the resource's URL. */
+    private static String className(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            String path = url.substring(url.lastIndexOf(API_PACKAGE.replace('.', '/')));
+            return path.substring(0, path.length() - ".class".length()).replace('/', '.');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

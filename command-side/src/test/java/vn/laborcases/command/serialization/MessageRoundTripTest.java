@@ -74,7 +74,7 @@ class MessageRoundTripTest {
 
     @Test
     void everyEventRecordOfTheDisputePackageHasASample() {
-        List<Class<?>> events = AppSerializer.disputeClassesEndingWith("Event");
+        List<Class<?>> events = AppSerializer.apiClassesEndingWith("Event");
         assertThat(events).as("events found on the classpath").hasSizeGreaterThan(20);
         assertThat(events).allMatch(Class::isRecord, "is a record");
         assertThat(MessageSamples.events().keySet()).containsExactlyInAnyOrderElementsOf(events);
@@ -82,7 +82,7 @@ class MessageRoundTripTest {
 
     @Test
     void everyCommandRecordOfTheDisputePackageHasASample() {
-        List<Class<?>> commands = AppSerializer.disputeClassesEndingWith("Command");
+        List<Class<?>> commands = AppSerializer.apiClassesEndingWith("Command");
         assertThat(commands).as("commands found on the classpath").hasSizeGreaterThan(15);
         assertThat(commands).allMatch(Class::isRecord, "is a record");
         assertThat(MessageSamples.commands().keySet()).containsExactlyInAnyOrderElementsOf(commands);
@@ -104,8 +104,8 @@ class MessageRoundTripTest {
         List<Object> values = List.of(
                 CaseNumber.of(CaseType.WORK_STOPPAGE, Province.CA_MAU, java.time.Year.of(2027), 7),
                 TaxCode.of("0301122334002"),
-                MessageSamples.D1, MessageSamples.WS1, MessageSamples.DISCHARGE_PAPER, MessageSamples.HOSPITAL_STAY,
-                MessageSamples.HELD_ABROAD, MessageSamples.NOTICE_TOO_SHORT,
+                DisputeMessageSamples.D1, DisputeMessageSamples.WS1, DisputeMessageSamples.DISCHARGE_PAPER, DisputeMessageSamples.HOSPITAL_STAY,
+                DisputeMessageSamples.HELD_ABROAD, DisputeMessageSamples.NOTICE_TOO_SHORT,
                 // The payload of the statutory deadlines that db-scheduler stores.
                 new LegalDeadline(DeadlineKind.MEDIATION, java.time.LocalDate.of(2026, 2, 27),
                         "Labor Code 45/2019 Art 188(2)"));
@@ -148,8 +148,8 @@ class MessageRoundTripTest {
                 Map.entry(Envelope.CORRELATION_ID, "d0c1b2a3-9485-4768-a9b0-c1d2e3f4a5b6"),
                 Map.entry(Envelope.CAUSATION_ID, "6b0e8f7a-1c2d-4e3f-9a8b-7c6d5e4f3a2b"),
                 Map.entry(Envelope.IDEMPOTENCY_KEY, "file-2026-04-22-0042"),
-                Map.entry(Envelope.DOCUMENT_HASHES, MessageSamples.DISCHARGE_PAPER.sha256() + ","
-                        + MessageSamples.CONSULAR_LETTER.sha256())));
+                Map.entry(Envelope.DOCUMENT_HASHES, DisputeMessageSamples.DISCHARGE_PAPER.sha256() + ","
+                        + DisputeMessageSamples.CONSULAR_LETTER.sha256())));
 
         SerializedObject<byte[]> serialized = AppSerializer.SERIALIZER.serialize(envelope, byte[].class);
         Object read = AppSerializer.deserialize(serialized.getData(), serialized.getType().getName());
