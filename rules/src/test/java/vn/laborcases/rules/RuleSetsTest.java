@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.laborcases.api.dispute.DisputeKind;
 import vn.laborcases.api.dispute.Forum;
 import vn.laborcases.rules.dispute.DisputeRules;
+import vn.laborcases.rules.inspection.InspectionRules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -112,6 +113,7 @@ class RuleSetsTest {
 
     private static RuleSet ruleSet(String version, String effectiveFrom) {
         return new RuleSet(version, LocalDate.parse(effectiveFrom), "test",
-                new DisputeRules(5, 5, 1, 2, 7, 30, Map.of(), 1, 5, 50));
+                new DisputeRules(5, 5, 1, 2, 7, 30, Map.of(), 1, 5, 50),
+                new InspectionRules(5, 45, 30, 1, "test", 12, 2, Map.of()));
     }
 }
