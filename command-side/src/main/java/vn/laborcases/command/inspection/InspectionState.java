@@ -42,9 +42,10 @@ public record InspectionState(
 
     /** A fine: the initial amount stays beside the current one; outstanding is what is still due. */
     public record Sanction(UUID sanctionId, UUID findingId, Offender offender, FineBand band, long initialAmount,
-                           long currentAmount, long paid) {
-        public long outstanding() {
-            return currentAmount - paid;
+                           long currentAmount, long paid, long outstanding) {
+        Sanction(UUID sanctionId, UUID findingId, Offender offender, FineBand band, long initialAmount,
+                 long currentAmount, long paid) {
+            this(sanctionId, findingId, offender, band, initialAmount, currentAmount, paid, currentAmount - paid);
         }
     }
 
