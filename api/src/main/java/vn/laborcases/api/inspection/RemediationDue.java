@@ -1,5 +1,7 @@
 package vn.laborcases.api.inspection;
 
+import vn.laborcases.api.Due;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,5 +10,5 @@ import java.util.UUID;
  */
 public record RemediationDue(
         UUID remediationId,
-        LocalDate dueOn) {
+        LocalDate dueOn) implements Due {
 }

@@ -6,7 +6,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Envelope;
-import vn.laborcases.api.LegalDeadline;
+import vn.laborcases.api.Due;
 import vn.laborcases.rules.Deadlines;
 
 import java.util.HashMap;
@@ -34,8 +34,8 @@ public class EnvelopeCorrelationDataProvider implements CorrelationDataProvider 
             envelope.put(Envelope.ROLE, Envelope.SYSTEM_ROLE);
             envelope.put(Envelope.REASON, "Statutory deadline passed: " + deadline.getDeadlineName());
             // The law's moment, not the moment the scheduler got round to it.
-            envelope.put(Envelope.BUSINESS_TIME, deadline.getPayload() instanceof LegalDeadline legal
-                    ? BusinessTime.of(Deadlines.lapsesAt(legal.dueOn()).toInstant())
+            envelope.put(Envelope.BUSINESS_TIME, deadline.getPayload() instanceof Due due
+                    ? BusinessTime.of(Deadlines.lapsesAt(due.dueOn()).toInstant())
                     : BusinessTime.of(deadline.getTimestamp()));
             copy(message, Envelope.CORRELATION_ID, envelope);
         } else {
