@@ -1,5 +1,6 @@
 package vn.laborcases.rules;
 
+import vn.laborcases.rules.arrears.ArrearsRules;
 import vn.laborcases.rules.dispute.DisputeRules;
 
 import java.time.LocalDate;
@@ -10,11 +11,13 @@ import java.util.Objects;
  * Events record the {@code version} they were decided under, so a decision can always be
  * explained by the rules of its day.
  */
-public record RuleSet(String version, LocalDate effectiveFrom, String description, DisputeRules disputes) {
+public record RuleSet(String version, LocalDate effectiveFrom, String description, DisputeRules disputes,
+                      ArrearsRules arrears) {
 
     public RuleSet {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(disputes, "disputes of rule set " + version);
+        Objects.requireNonNull(arrears, "arrears of rule set " + version);
     }
 }
