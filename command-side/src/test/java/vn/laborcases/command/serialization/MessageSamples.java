@@ -17,12 +17,14 @@ final class MessageSamples {
     static Map<Class<?>, Object> events() {
         Map<Class<?>, Object> all = new LinkedHashMap<>();
         all.putAll(DisputeMessageSamples.events());
+        all.putAll(ArrearsMessageSamples.events());
         return all;
     }
 
     static Map<Class<?>, Object> commands() {
         Map<Class<?>, Object> all = new LinkedHashMap<>();
         all.putAll(DisputeMessageSamples.commands());
+        all.putAll(ArrearsMessageSamples.commands());
         return all;
     }
 
@@ -30,6 +32,7 @@ final class MessageSamples {
     static List<Object> variants() {
         List<Object> all = new ArrayList<>();
         all.addAll(DisputeMessageSamples.variants());
+        all.addAll(ArrearsMessageSamples.variants());
         return all;
     }
 }
