@@ -81,7 +81,7 @@ class ComplaintController {
     @Operation(summary = "Triage: treat it as a labor dispute", description = "Links an existing dispute case, or records that a new one is asked for.")
     ResponseEntity<ComplaintState> treatAsDispute(@PathVariable UUID id, @Valid @RequestBody TreatAsDispute body) {
         return gateway.act(body, v -> new TreatAsDisputeCommand(new ComplaintId(id), v, body.triagedOn(),
-                body.linkedDispute(), body.newDisputeRequested()));
+                body.linkedDispute(), Boolean.TRUE.equals(body.newDisputeRequested())));
     }
 
     @PostMapping("/{id}/triage/referral")
@@ -95,7 +95,7 @@ class ComplaintController {
     @Operation(summary = "Accept the complaint", description = "Starts the first-decision deadline: 30 days (45 if complex; 45/60 in remote areas).")
     ResponseEntity<ComplaintState> accept(@PathVariable UUID id, @Valid @RequestBody Accept body) {
         return gateway.act(body, v -> new AcceptComplaintCommand(new ComplaintId(id), v, body.acceptedOn(),
-                body.complex(), body.remoteArea()));
+                Boolean.TRUE.equals(body.complex()), Boolean.TRUE.equals(body.remoteArea())));
     }
 
     @PostMapping("/{id}/refusal")
@@ -114,7 +114,7 @@ class ComplaintController {
     @Operation(summary = "Record a second complaint, filed and accepted", description = "Refused when filed after its period; starts the second-decision deadline (45 days, 60 if complex or remote).")
     ResponseEntity<ComplaintState> secondComplaint(@PathVariable UUID id, @Valid @RequestBody SecondComplaint body) {
         return gateway.act(body, v -> new RecordSecondComplaintCommand(new ComplaintId(id), v, body.filedOn(),
-                body.acceptedOn(), body.complex(), body.remoteArea()));
+                body.acceptedOn(), Boolean.TRUE.equals(body.complex()), Boolean.TRUE.equals(body.remoteArea())));
     }
 
     @PostMapping("/{id}/second-decision")
@@ -127,7 +127,8 @@ class ComplaintController {
     @Operation(summary = "Add a claim line", description = "A wage line below the regional minimum wage of its months is flagged; SI lines are tracked towards evasion (day 61).")
     ResponseEntity<ComplaintState> addLine(@PathVariable UUID id, @Valid @RequestBody AddClaimLine body) {
         return gateway.act(body, v -> new AddClaimLineCommand(new ComplaintId(id), v, body.kind(), body.periodFrom(),
-                body.periodTo(), body.principal(), body.dueOn(), body.monthlyWagePerWorker()));
+                body.periodTo(), body.principal().longValueExact(), body.dueOn(),
+                body.monthlyWagePerWorker() == null ? null : body.monthlyWagePerWorker().longValueExact()));
     }
 
     @PostMapping("/{id}/employer-notice")
@@ -153,13 +154,13 @@ class ComplaintController {
     @Operation(summary = "Record the payment plan agreed with the employer", description = "The instalments add up to exactly what is still owed.")
     ResponseEntity<ComplaintState> plan(@PathVariable UUID id, @Valid @RequestBody AgreePaymentPlan body) {
         return gateway.act(body, v -> new AgreePaymentPlanCommand(new ComplaintId(id), v, body.agreedOn(),
-                body.instalments().stream().map(i -> new Instalment(i.dueOn(), i.amount())).toList()));
+                body.instalments().stream().map(i -> new Instalment(i.dueOn(), i.amount().longValueExact())).toList()));
     }
 
     @PostMapping("/{id}/payments")
     @Operation(summary = "Record a payment", description = "Allocated to contributions first, then the oldest due date; never more than is still owed.")
     ResponseEntity<ComplaintState> pay(@PathVariable UUID id, @Valid @RequestBody RecordPayment body) {
-        return gateway.act(body, v -> new RecordPaymentCommand(new ComplaintId(id), v, body.paidOn(), body.amount(),
+        return gateway.act(body, v -> new RecordPaymentCommand(new ComplaintId(id), v, body.paidOn(), body.amount().longValueExact(),
                 body.reference()));
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +33,8 @@ import java.util.List;
 /**
  * The bodies of the wage-complaint endpoints: the facts of each step, plus the envelope fields
  * of {@link CaseAction}. Dates of things that already happened cannot lie in the future; a due
- * date or an instalment date may.
+ * date or an instalment date may. Amounts are whole VND: they are read as decimals so that a
+ * fraction is refused instead of silently truncated.
  */
 final class ComplaintRequests {
 
@@ -63,12 +65,12 @@ final class ComplaintRequests {
     }
 
     record TreatAsDispute(@NotNull @PastOrPresent LocalDate triagedOn, DisputeId linkedDispute,
-                          boolean newDisputeRequested,
+                          Boolean newDisputeRequested,
                           Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
         @AssertTrue(message = "link an existing dispute (linkedDispute) or ask for a new one (newDisputeRequested), exactly one")
         boolean isOneWay() {
-            return (linkedDispute != null) != newDisputeRequested;
+            return (linkedDispute != null) != Boolean.TRUE.equals(newDisputeRequested);
         }
 
         public LocalDate businessDate() {
@@ -85,7 +87,7 @@ final class ComplaintRequests {
         }
     }
 
-    record Accept(@NotNull @PastOrPresent LocalDate acceptedOn, boolean complex, boolean remoteArea,
+    record Accept(@NotNull @PastOrPresent LocalDate acceptedOn, Boolean complex, Boolean remoteArea,
                   Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
         public LocalDate businessDate() {
@@ -110,7 +112,7 @@ final class ComplaintRequests {
     }
 
     record SecondComplaint(@NotNull @PastOrPresent LocalDate filedOn, @NotNull @PastOrPresent LocalDate acceptedOn,
-                           boolean complex, boolean remoteArea,
+                           Boolean complex, Boolean remoteArea,
                            Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
         public LocalDate businessDate() {
@@ -119,8 +121,9 @@ final class ComplaintRequests {
     }
 
     record AddClaimLine(@NotNull ClaimKind kind, @NotNull YearMonth periodFrom, @NotNull YearMonth periodTo,
-                        @NotNull @Positive Long principal, @NotNull LocalDate dueOn,
-                        @PositiveOrZero Long monthlyWagePerWorker,
+                        @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal principal,
+                        @NotNull LocalDate dueOn,
+                        @PositiveOrZero @Digits(integer = 12, fraction = 0) BigDecimal monthlyWagePerWorker,
                         Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
         @AssertTrue(message = "periodTo must not be before periodFrom")
@@ -160,7 +163,8 @@ final class ComplaintRequests {
         }
     }
 
-    record InstalmentRequest(@NotNull LocalDate dueOn, @NotNull @Positive Long amount) {
+    record InstalmentRequest(@NotNull LocalDate dueOn,
+                             @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal amount) {
     }
 
     record AgreePaymentPlan(@NotNull @PastOrPresent LocalDate agreedOn,
@@ -172,7 +176,8 @@ final class ComplaintRequests {
         }
     }
 
-    record RecordPayment(@NotNull @PastOrPresent LocalDate paidOn, @NotNull @Positive Long amount,
+    record RecordPayment(@NotNull @PastOrPresent LocalDate paidOn,
+                         @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal amount,
                          @Size(max = 200) String reference,
                          Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
