@@ -10,5 +10,10 @@ public enum DeadlineKind {
     // inspections
     INSPECTION_DURATION,
     DRAFT_CONCLUSION,
-    REMEDIATION
+    REMEDIATION,
+    // wage-arrears complaints
+    COMPLAINT_ACCEPTANCE,
+    FIRST_COMPLAINT_DECISION,
+    SECOND_COMPLAINT_FILING,
+    SECOND_COMPLAINT_DECISION
 }

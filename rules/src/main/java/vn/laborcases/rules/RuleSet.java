@@ -1,5 +1,6 @@
 package vn.laborcases.rules;
 
+import vn.laborcases.rules.arrears.ArrearsRules;
 import vn.laborcases.rules.dispute.DisputeRules;
 import vn.laborcases.rules.inspection.InspectionRules;
 
@@ -12,12 +13,13 @@ import java.util.Objects;
  * explained by the rules of its day.
  */
 public record RuleSet(String version, LocalDate effectiveFrom, String description, DisputeRules disputes,
-                      InspectionRules inspections) {
+                      ArrearsRules arrears, InspectionRules inspections) {
 
     public RuleSet {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(disputes, "disputes of rule set " + version);
+        Objects.requireNonNull(arrears, "arrears of rule set " + version);
         Objects.requireNonNull(inspections, "inspections of rule set " + version);
     }
 }

@@ -20,17 +20,18 @@ class RuleSetsTest {
 
     @Test
     void aDateIn2024UsesTheLaborCodeRuleSet() {
-        assertThat(vietnam.effectiveOn(LocalDate.of(2024, 6, 15)).version()).isEqualTo("VN-2021.01");
+        assertThat(vietnam.effectiveOn(LocalDate.of(2024, 6, 15)).version()).isEqualTo("VN-2022.07");
     }
 
     @Test
     void aDateIn2026UsesThePostMergerRuleSet() {
-        assertThat(vietnam.effectiveOn(LocalDate.of(2026, 3, 1)).version()).isEqualTo("VN-2025.07");
+        assertThat(vietnam.effectiveOn(LocalDate.of(2025, 12, 1)).version()).isEqualTo("VN-2025.07");
+        assertThat(vietnam.effectiveOn(LocalDate.of(2026, 3, 1)).version()).isEqualTo("VN-2026.01");
     }
 
     @Test
     void theNewRuleSetAppliesFromItsEffectiveDay() {
-        assertThat(vietnam.effectiveOn(LocalDate.of(2025, 6, 30)).version()).isEqualTo("VN-2021.01");
+        assertThat(vietnam.effectiveOn(LocalDate.of(2025, 6, 30)).version()).isEqualTo("VN-2024.07");
         assertThat(vietnam.effectiveOn(LocalDate.of(2025, 7, 1)).version()).isEqualTo("VN-2025.07");
     }
 
@@ -64,7 +65,8 @@ class RuleSetsTest {
 
     @Test
     void allListsTheRuleSetsInEffectiveOrder() {
-        assertThat(vietnam.all()).extracting(RuleSet::version).containsExactly("VN-2021.01", "VN-2025.07");
+        assertThat(vietnam.all()).extracting(RuleSet::version).containsExactly("VN-2021.01", "VN-2022.07", "VN-2024.07",
+                "VN-2025.07", "VN-2026.01");
     }
 
     @Test
@@ -90,7 +92,7 @@ class RuleSetsTest {
     @Test
     void lawChoosesTheRuleSetTheSameWay() {
         assertThat(Law.vietnam().on(LocalDate.of(2025, 7, 1)).version()).isEqualTo("VN-2025.07");
-        assertThat(Law.vietnam().on(LocalDate.of(2025, 6, 30)).version()).isEqualTo("VN-2021.01");
+        assertThat(Law.vietnam().on(LocalDate.of(2025, 6, 30)).version()).isEqualTo("VN-2024.07");
     }
 
     @Test
@@ -114,6 +116,7 @@ class RuleSetsTest {
     private static RuleSet ruleSet(String version, String effectiveFrom) {
         return new RuleSet(version, LocalDate.parse(effectiveFrom), "test",
                 new DisputeRules(5, 5, 1, 2, 7, 30, Map.of(), 1, 5, 50),
+                RuleSets.vietnam().version("VN-2026.01").arrears(),
                 new InspectionRules(5, 45, 30, 1, "test", 12, 2, Map.of()));
     }
 }

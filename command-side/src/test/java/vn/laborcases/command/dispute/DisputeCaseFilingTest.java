@@ -55,7 +55,7 @@ class DisputeCaseFilingTest {
                 .when(filing().command())
                 .expectEvents(new DisputeFiledEvent(DISPUTE, CASE_NUMBER, DisputeKind.INDIVIDUAL, PROVINCE, EMPLOYER,
                         EMPLOYER_NAME, filing().requestedBy(), filing().summary(), 1, null, Forum.MEDIATION,
-                        DISCOVERED, RECEIVED, List.of(), timeBar, List.of(mediatorDue, mediationDue), "VN-2025.07"))
+                        DISCOVERED, RECEIVED, List.of(), timeBar, List.of(mediatorDue, mediationDue), RULES_2026))
                 .expectState(statusIs(DisputeStatus.AWAITING_MEDIATOR))
                 .expectState(dispute -> assertThat(dispute.state().deadlines())
                         .containsExactlyInAnyOrder(mediatorDue, mediationDue));
@@ -91,7 +91,7 @@ class DisputeCaseFilingTest {
         fixture.givenNoPriorActivity()
                 .when(filing().discoveredOn(LocalDate.of(2024, 3, 1)).receivedOn(LocalDate.of(2024, 4, 15)).command())
                 .expectEventsMatching(onlyEvent(DisputeFiledEvent.class, filed -> {
-                    assertThat(filed.ruleSetVersion()).isEqualTo(RULES_2021);
+                    assertThat(filed.ruleSetVersion()).isEqualTo("VN-2022.07");
                     assertThat(filed.caseNumber().value()).isEqualTo("LD-79-2024-000001");
                     assertThat(filed.deadlines()).extracting(LegalDeadline::dueOn)
                             .containsOnly(LocalDate.of(2024, 4, 23));
@@ -103,11 +103,11 @@ class DisputeCaseFilingTest {
         fixture.givenNoPriorActivity()
                 .when(filing().discoveredOn(LocalDate.of(2025, 6, 1)).receivedOn(LocalDate.of(2025, 6, 30)).command())
                 .expectEventsMatching(onlyEvent(DisputeFiledEvent.class,
-                        filed -> assertThat(filed.ruleSetVersion()).isEqualTo(RULES_2021)));
+                        filed -> assertThat(filed.ruleSetVersion()).isEqualTo("VN-2024.07")));
         disputeFixture().givenNoPriorActivity()
                 .when(filing().discoveredOn(LocalDate.of(2025, 6, 1)).receivedOn(LocalDate.of(2025, 7, 1)).command())
                 .expectEventsMatching(onlyEvent(DisputeFiledEvent.class,
-                        filed -> assertThat(filed.ruleSetVersion()).isEqualTo(RULES_2026)));
+                        filed -> assertThat(filed.ruleSetVersion()).isEqualTo("VN-2025.07")));
     }
 
     @Test

@@ -26,14 +26,14 @@ import java.util.UUID;
 
 /**
  * Test data for the dispute aggregates: one dispute at a Ho Chi Minh City garment factory,
- * received on Monday 2 March 2026 (rule set VN-2025.07), with commands and events for every step.
+ * received on Monday 2 March 2026 (rule set VN-2026.01), with commands and events for every step.
  * Dates are chosen so that each statutory deadline is easy to check by hand:
  * mediator and mediation due Mon 9 Mar; the arbitration panel due Thu 19 Mar.
  */
 final class DisputeFixtures {
 
     static final Law LAW = Law.vietnam();
-    static final String RULES_2026 = "VN-2025.07";
+    static final String RULES_2026 = "VN-2026.01";
     static final String RULES_2021 = "VN-2021.01";
 
     static final DisputeId DISPUTE = new DisputeId(UUID.fromString("3f1c2a4e-6b7d-4e8f-9a01-2b3c4d5e6f70"));

@@ -92,7 +92,7 @@ class WorkStoppageTest {
                         LocalDate.of(2024, 11, 4), null))
                 .expectEventsMatching(onlyEvent(WorkStoppageReportedEvent.class, reported -> {
                     assertThat(reported.caseNumber().value()).isEqualTo("WS-79-2024-000001");
-                    assertThat(reported.ruleSetVersion()).isEqualTo(RULES_2021);
+                    assertThat(reported.ruleSetVersion()).isEqualTo("VN-2024.07");
                 }));
     }
 

@@ -72,7 +72,7 @@ class DisputeLifecycleIntegrationTest {
         assertThat(filedEnvelope.get("commandName").asText()).endsWith("FileDisputeCommand");
         assertThat(filedEnvelope.get("commandId").asText()).isEqualTo(filedEnvelope.get("causationId").asText());
         assertThat(events).allSatisfy(event -> assertThat(event.metaData().get("actor")).isNotNull());
-        assertThat(events.get(0).payload().get("ruleSetVersion").asText()).isEqualTo("VN-2025.07");
+        assertThat(events.get(0).payload().get("ruleSetVersion").asText()).isEqualTo("VN-2026.01");
 
         var reloaded = http.get("/api/disputes/" + id);
         assertThat(reloaded.json().get("status").asText()).isEqualTo("ARBITRATION_DECIDED");

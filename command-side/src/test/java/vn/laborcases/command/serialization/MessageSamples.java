@@ -18,6 +18,7 @@ final class MessageSamples {
         Map<Class<?>, Object> all = new LinkedHashMap<>();
         all.putAll(DisputeMessageSamples.events());
         all.putAll(InspectionMessageSamples.events());
+        all.putAll(ArrearsMessageSamples.events());
         return all;
     }
 
@@ -25,6 +26,7 @@ final class MessageSamples {
         Map<Class<?>, Object> all = new LinkedHashMap<>();
         all.putAll(DisputeMessageSamples.commands());
         all.putAll(InspectionMessageSamples.commands());
+        all.putAll(ArrearsMessageSamples.commands());
         return all;
     }
 
@@ -33,6 +35,7 @@ final class MessageSamples {
         List<Object> all = new ArrayList<>();
         all.addAll(DisputeMessageSamples.variants());
         all.addAll(InspectionMessageSamples.variants());
+        all.addAll(ArrearsMessageSamples.variants());
         return all;
     }
 }

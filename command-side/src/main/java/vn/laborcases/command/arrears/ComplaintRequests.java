@@ -1,0 +1,195 @@
+package vn.laborcases.command.arrears;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import vn.laborcases.api.DocumentRef;
+import vn.laborcases.api.Province;
+import vn.laborcases.api.TaxCode;
+import vn.laborcases.api.arrears.ClaimKind;
+import vn.laborcases.api.arrears.Complainant;
+import vn.laborcases.api.arrears.ReferralScope;
+import vn.laborcases.api.arrears.ReferralTarget;
+import vn.laborcases.api.arrears.WageRegion;
+import vn.laborcases.api.dispute.DisputeId;
+import vn.laborcases.command.web.CaseAction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The bodies of the wage-complaint endpoints: the facts of each step, plus the envelope fields
+ * of {@link CaseAction}. Dates of things that already happened cannot lie in the future; a due
+ * date or an instalment date may. Amounts are whole VND: they are read as decimals so that a
+ * fraction is refused instead of silently truncated.
+ */
+final class ComplaintRequests {
+
+    private ComplaintRequests() {
+    }
+
+    record RegisterComplaint(
+            @NotNull Province province,
+            @NotNull TaxCode enterpriseTaxCode,
+            @NotBlank @Size(max = 300) String enterpriseName,
+            @NotNull WageRegion region,
+            @NotNull Complainant complainant,
+            @NotNull @Min(1) @Max(1_000_000) Integer workersAffected,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotNull @PastOrPresent LocalDate receivedOn,
+            String reason, String legalBasis, List<DocumentRef> documents) implements CaseAction {
+        public LocalDate businessDate() {
+            return receivedOn;
+        }
+    }
+
+    record TreatAsComplaint(@NotNull @PastOrPresent LocalDate triagedOn,
+                            Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return triagedOn;
+        }
+    }
+
+    record TreatAsDispute(@NotNull @PastOrPresent LocalDate triagedOn, DisputeId linkedDispute,
+                          Boolean newDisputeRequested,
+                          Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        @AssertTrue(message = "link an existing dispute (linkedDispute) or ask for a new one (newDisputeRequested), exactly one")
+        boolean isOneWay() {
+            return (linkedDispute != null) != Boolean.TRUE.equals(newDisputeRequested);
+        }
+
+        public LocalDate businessDate() {
+            return triagedOn;
+        }
+    }
+
+    record Refer(@NotNull @PastOrPresent LocalDate referredOn, @NotNull ReferralTarget target,
+                 @NotEmpty @Size(max = 3) List<@NotNull ReferralScope> scope, @NotBlank @Size(max = 4000) String grounds,
+                 Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return referredOn;
+        }
+    }
+
+    record Accept(@NotNull @PastOrPresent LocalDate acceptedOn, Boolean complex, Boolean remoteArea,
+                  Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return acceptedOn;
+        }
+    }
+
+    record Refuse(@NotNull @PastOrPresent LocalDate refusedOn, @NotBlank @Size(max = 4000) String reasons,
+                  Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return refusedOn;
+        }
+    }
+
+    record Decision(@NotNull @PastOrPresent LocalDate decidedOn, @NotBlank @Size(max = 4000) String decision,
+                    Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return decidedOn;
+        }
+    }
+
+    record SecondComplaint(@NotNull @PastOrPresent LocalDate filedOn, @NotNull @PastOrPresent LocalDate acceptedOn,
+                           Boolean complex, Boolean remoteArea,
+                           Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return acceptedOn;
+        }
+    }
+
+    record AddClaimLine(@NotNull ClaimKind kind, @NotNull YearMonth periodFrom, @NotNull YearMonth periodTo,
+                        @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal principal,
+                        @NotNull LocalDate dueOn,
+                        @PositiveOrZero @Digits(integer = 12, fraction = 0) BigDecimal monthlyWagePerWorker,
+                        Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        @AssertTrue(message = "periodTo must not be before periodFrom")
+        boolean isOrdered() {
+            return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom);
+        }
+
+        /** A line is recorded on the day it is added, not on its due date. */
+        public LocalDate businessDate() {
+            return null;
+        }
+    }
+
+    record NotifyEmployer(@NotNull @PastOrPresent LocalDate notifiedOn, @Size(max = 200) String channel,
+                          Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return notifiedOn;
+        }
+    }
+
+    record DetermineAmounts(@NotNull @PastOrPresent LocalDate determinedOn,
+                            Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return determinedOn;
+        }
+    }
+
+    record RecordDepositRate(@NotBlank @Size(max = 200) String bank,
+                             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "100", inclusive = false) BigDecimal annualPercent,
+                             @NotNull LocalDate effectiveFrom,
+                             Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return effectiveFrom;
+        }
+    }
+
+    record InstalmentRequest(@NotNull LocalDate dueOn,
+                             @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal amount) {
+    }
+
+    record AgreePaymentPlan(@NotNull @PastOrPresent LocalDate agreedOn,
+                            @NotEmpty @Size(max = 120) List<@NotNull @Valid InstalmentRequest> instalments,
+                            Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return agreedOn;
+        }
+    }
+
+    record RecordPayment(@NotNull @PastOrPresent LocalDate paidOn,
+                         @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal amount,
+                         @Size(max = 200) String reference,
+                         Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return paidOn;
+        }
+    }
+
+    record WithReason(@NotNull @PastOrPresent LocalDate on, @NotBlank @Size(max = 2000) String reason,
+                      Long expectedVersion, String legalBasis, List<DocumentRef> documents) implements CaseAction {
+        public LocalDate businessDate() {
+            return on;
+        }
+    }
+}
