@@ -26,7 +26,7 @@ import java.util.UUID;
 final class InspectionFixtures {
 
     static final Law LAW = Law.vietnam();
-    static final String RULES = "VN-2025.07";
+    static final String RULES = "VN-2026.01";
     static final InspectionId INSPECTION = InspectionId.of("5d0e4c1a-7b2f-4a39-8c6d-1e2f3a4b5c6d");
     static final CaseNumber CASE_NUMBER = CaseNumber.of(CaseType.INSPECTION, Province.HO_CHI_MINH, java.time.Year.of(2026), 1);
     static final TaxCode TAX_CODE = TaxCode.of("0312345678");
