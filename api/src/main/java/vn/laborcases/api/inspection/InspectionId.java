@@ -3,6 +3,7 @@ package vn.laborcases.api.inspection;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,15 @@ public record InspectionId(UUID value) {
 
     public static InspectionId create() {
         return new InspectionId(UUID.randomUUID());
+    }
+
+    /**
+     * The inspection opened when a case is referred to inspection: derived from the referring
+     * case, so that handling the referral twice can never open two inspections.
+     */
+    public static InspectionId openedOnReferralOf(UUID referringCase) {
+        return new InspectionId(UUID.nameUUIDFromBytes(("inspection-on-referral-of:" + referringCase)
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @JsonCreator

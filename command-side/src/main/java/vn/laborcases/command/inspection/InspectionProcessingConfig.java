@@ -17,4 +17,11 @@ class InspectionProcessingConfig {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 JdbcFindingHistory.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
+
+    /** A referral that could not open its inspection is retried, never skipped. */
+    @Bean
+    ConfigurerModule referralIsRetriedUntilTheInspectionOpens() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                InspectionOnReferral.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
 }

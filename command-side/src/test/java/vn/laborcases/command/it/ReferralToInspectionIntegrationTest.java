@@ -1,0 +1,60 @@
+package vn.laborcases.command.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import vn.laborcases.api.inspection.InspectionId;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.laborcases.command.it.ArrearsRequestsJson.PATH;
+import static vn.laborcases.command.it.ArrearsRequestsJson.complaint;
+
+/** A complaint referred to inspection opens the linked inspection case, once. */
+class ReferralToInspectionIntegrationTest {
+
+    private final Http http = SharedCommandSide.http();
+
+    @Test
+    void aComplaintReferredToInspectionOpensTheLinkedInspection() {
+        var registered = http.post(PATH, complaint("2026-10-01")).json();
+        String complaintId = registered.get("id").asText();
+
+        var referred = http.post(PATH + "/" + complaintId + "/triage/referral", """
+                {"referredOn":"2026-10-02","target":"INSPECTION","scope":["SOCIAL_INSURANCE"],
+                 "grounds":"SI contributions unpaid for 40 workers"}""");
+        assertThat(referred.status()).as(referred.raw().body()).isEqualTo(200);
+
+        String inspectionPath = "/api/inspections/" + InspectionId.openedOnReferralOf(UUID.fromString(complaintId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(inspectionPath).status() == 200);
+        JsonNode inspection = http.get(inspectionPath).json();
+        assertThat(inspection.get("caseNumber").asText()).startsWith("IN-79-2026-");
+        assertThat(inspection.get("trigger").asText()).isEqualTo("COMPLAINT");
+        assertThat(inspection.get("source").get("caseId").asText()).isEqualTo(complaintId);
+        assertThat(inspection.get("source").get("caseNumber").asText())
+                .isEqualTo(registered.get("caseNumber").asText());
+        assertThat(inspection.get("scope")).extracting(JsonNode::asText).containsExactly("SOCIAL_INSURANCE");
+        assertThat(StoredEvents.types(SharedCommandSide.DATABASE,
+                InspectionId.openedOnReferralOf(UUID.fromString(complaintId)).toString()))
+                .containsExactly("InspectionStartedEvent");
+    }
+
+    @Test
+    void aReferralToThePoliceOpensNoInspection() {
+        String complaintId = http.post(PATH, complaint("2026-10-01")).json().get("id").asText();
+        http.post(PATH + "/" + complaintId + "/triage/referral", """
+                {"referredOn":"2026-10-02","target":"POLICE","scope":["LABOR_LAW"],"grounds":"Forged payslips"}""");
+        String inspectionPath = "/api/inspections/" + InspectionId.openedOnReferralOf(UUID.fromString(complaintId));
+
+        // A later referral to inspection of another complaint is handled after this one, in order.
+        String other = http.post(PATH, complaint("2026-10-01")).json().get("id").asText();
+        http.post(PATH + "/" + other + "/triage/referral", """
+                {"referredOn":"2026-10-02","target":"INSPECTION","scope":["LABOR_LAW"],"grounds":"Unpaid wages"}""");
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/inspections/"
+                + InspectionId.openedOnReferralOf(UUID.fromString(other))).status() == 200);
+
+        assertThat(http.get(inspectionPath).status()).isEqualTo(404);
+    }
+}
