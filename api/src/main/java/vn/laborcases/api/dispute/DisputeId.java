@@ -3,6 +3,7 @@ package vn.laborcases.api.dispute;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,15 @@ public record DisputeId(UUID value) {
 
     public static DisputeId create() {
         return new DisputeId(UUID.randomUUID());
+    }
+
+    /**
+     * The dispute filed when a complaint's triage asks for a new one: derived from the
+     * complaint, so that handling the triage twice can never file two disputes.
+     */
+    public static DisputeId openedOnTriageOf(UUID complaint) {
+        return new DisputeId(UUID.nameUUIDFromBytes(("dispute-on-triage-of:" + complaint)
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @JsonCreator

@@ -11,6 +11,7 @@ import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
+import vn.laborcases.api.dispute.DisputeId;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.command.CaseRuleViolationException;
 import vn.laborcases.command.casenumber.CaseNumbers;
@@ -86,8 +87,9 @@ public class ComplaintCase extends ComplaintCaseFile {
             throw new IllegalArgumentException(
                     "Either link an existing dispute case (linkedDispute) or ask for a new one (newDisputeRequested), not both or neither");
         }
-        apply(new ComplaintTreatedAsDisputeEvent(id, command.triagedOn(), command.linkedDispute(),
-                command.newDisputeRequested()));
+        // A new dispute is filed by DisputeOnComplaintTriage under an id known now, so the link holds at once.
+        DisputeId linked = command.newDisputeRequested() ? DisputeId.openedOnTriageOf(id.value()) : command.linkedDispute();
+        apply(new ComplaintTreatedAsDisputeEvent(id, command.triagedOn(), linked, command.newDisputeRequested()));
         return state();
     }
 

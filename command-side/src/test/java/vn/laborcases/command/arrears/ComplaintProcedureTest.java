@@ -69,7 +69,8 @@ class ComplaintProcedureTest {
     void triage_as_a_dispute_may_ask_for_a_new_dispute_but_not_both_nor_neither() {
         fixture.given(registered())
                 .when(new TreatAsDisputeCommand(COMPLAINT, 0L, RECEIVED, null, true))
-                .expectEvents(new ComplaintTreatedAsDisputeEvent(COMPLAINT, RECEIVED, null, true));
+                .expectEvents(new ComplaintTreatedAsDisputeEvent(COMPLAINT, RECEIVED,
+                        DisputeId.openedOnTriageOf(COMPLAINT.value()), true));
         complaintFixture().given(registered())
                 .when(new TreatAsDisputeCommand(COMPLAINT, 0L, RECEIVED, null, false))
                 .expectException(IllegalArgumentException.class);

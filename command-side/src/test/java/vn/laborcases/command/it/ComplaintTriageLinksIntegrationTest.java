@@ -2,6 +2,7 @@ package vn.laborcases.command.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import vn.laborcases.api.dispute.DisputeId;
 import vn.laborcases.api.inspection.InspectionId;
 
 import java.time.Duration;
@@ -12,8 +13,8 @@ import static org.awaitility.Awaitility.await;
 import static vn.laborcases.command.it.ArrearsRequestsJson.PATH;
 import static vn.laborcases.command.it.ArrearsRequestsJson.complaint;
 
-/** A complaint referred to inspection opens the linked inspection case, once. */
-class ReferralToInspectionIntegrationTest {
+/** Triage links a complaint to the case it belongs in: a new inspection or a new dispute, each opened once. */
+class ComplaintTriageLinksIntegrationTest {
 
     private final Http http = SharedCommandSide.http();
 
@@ -56,5 +57,24 @@ class ReferralToInspectionIntegrationTest {
                 + InspectionId.openedOnReferralOf(UUID.fromString(other))).status() == 200);
 
         assertThat(http.get(inspectionPath).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aComplaintTriagedAsANewDisputeFilesTheLinkedDispute() {
+        var registered = http.post(PATH, complaint("2026-10-01")).json();
+        String complaintId = registered.get("id").asText();
+
+        var triaged = http.post(PATH + "/" + complaintId + "/triage/dispute",
+                "{\"triagedOn\":\"2026-10-05\",\"newDisputeRequested\":true}");
+        assertThat(triaged.status()).as(triaged.raw().body()).isEqualTo(200);
+
+        String disputePath = "/api/disputes/" + DisputeId.openedOnTriageOf(UUID.fromString(complaintId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(disputePath).status() == 200);
+        JsonNode dispute = http.get(disputePath).json();
+        assertThat(dispute.get("caseNumber").asText()).startsWith("LD-79-2026-");
+        assertThat(dispute.get("kind").asText()).isEqualTo("COLLECTIVE_RIGHTS");
+        assertThat(dispute.get("status").asText()).isEqualTo("AWAITING_MEDIATOR");
+        var filed = StoredEvents.of(SharedCommandSide.DATABASE, dispute.get("id").asText()).get(0);
+        assertThat(filed.payload().get("summary").asText()).contains(registered.get("caseNumber").asText());
     }
 }
