@@ -1,16 +1,12 @@
 package vn.laborcases.command.arrears;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
-import vn.laborcases.command.CaseRuleViolationException;
 import vn.laborcases.command.casenumber.CaseNumbers;
 import vn.laborcases.rules.Deadlines;
 import vn.laborcases.rules.Law;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -135,21 +130,4 @@ final class ComplaintFixtures {
         return new AmountsDeterminedEvent(COMPLAINT, LocalDate.of(2026, 3, 20), 360_000_000L, 2);
     }
 
-    // ---- matchers
-
-    /** A refusal citing {@code article} (null for a refusal that cites none). */
-    static Matcher<Throwable> ruleViolation(String article) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof CaseRuleViolationException violation
-                        && Objects.equals(violation.article(), article);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a CaseRuleViolationException citing ").appendValue(article);
-            }
-        };
-    }
 }

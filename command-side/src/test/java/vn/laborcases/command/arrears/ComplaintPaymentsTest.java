@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.arrears.ComplaintFixtures.*;
 

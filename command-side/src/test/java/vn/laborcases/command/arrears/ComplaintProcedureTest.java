@@ -12,6 +12,7 @@ import vn.laborcases.rules.arrears.ArrearsArticles;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.arrears.ComplaintFixtures.*;
 

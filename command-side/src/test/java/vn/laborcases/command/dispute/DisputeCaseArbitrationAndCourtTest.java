@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.laborcases.command.dispute.DisputeFixtures.*;

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.laborcases.command.dispute.DisputeFixtures.*;

@@ -17,6 +17,7 @@ import vn.laborcases.rules.dispute.DisputeArticles;
 
 import java.time.LocalDate;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.laborcases.api.dispute.DisputeParty.EMPLOYER_SIDE;

@@ -15,6 +15,7 @@ import vn.laborcases.rules.dispute.DisputeArticles;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.laborcases.command.dispute.DisputeFixtures.*;

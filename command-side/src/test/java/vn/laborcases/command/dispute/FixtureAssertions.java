@@ -6,10 +6,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import vn.laborcases.api.dispute.DisputeStatus;
 import vn.laborcases.api.dispute.StrikeViolation;
-import vn.laborcases.command.CaseRuleViolationException;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,31 +18,6 @@ final class FixtureAssertions {
     private FixtureAssertions() {
     }
 
-    /** A refusal citing {@code article} (null for a refusal that cites none). */
-    static Matcher<Throwable> ruleViolation(String article) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof CaseRuleViolationException violation
-                        && Objects.equals(violation.article(), article);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a CaseRuleViolationException citing ").appendValue(article);
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable thrown, Description mismatch) {
-                mismatch.appendText("was ").appendValue(thrown.getClass().getSimpleName())
-                        .appendText(thrown instanceof CaseRuleViolationException v
-                                ? " citing " + v.article() : "")
-                        .appendText(": ").appendValue(thrown.getMessage());
-            }
-        };
-    }
-
-    /** Exactly one event was published, of type {@code type}, and it passes the AssertJ {@code checks}. */
     static <E> Matcher<List<EventMessage<?>>> onlyEvent(Class<E> type, Consumer<E> checks) {
         return new TypeSafeMatcher<>() {
             private String failure = "";

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.laborcases.command.dispute.DisputeFixtures.*;

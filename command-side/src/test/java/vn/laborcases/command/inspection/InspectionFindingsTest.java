@@ -6,9 +6,9 @@ import vn.laborcases.api.inspection.*;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static vn.laborcases.command.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.inspection.InspectionFixtures.*;
-import static vn.laborcases.command.inspection.Refusals.refused;
 
 /** Findings and the repeat flag, derived from the finding history (stubbed here). */
 class InspectionFindingsTest {

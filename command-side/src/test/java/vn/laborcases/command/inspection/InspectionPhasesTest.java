@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static vn.laborcases.command.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.inspection.InspectionFixtures.*;
-import static vn.laborcases.command.inspection.Refusals.refused;
 
 /** The phases of an inspection in their order, and the steps refused out of it. */
 class InspectionPhasesTest {

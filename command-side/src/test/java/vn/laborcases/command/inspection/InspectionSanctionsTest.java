@@ -5,9 +5,9 @@ import vn.laborcases.api.inspection.*;
 
 import java.time.LocalDate;
 
+import static vn.laborcases.command.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.inspection.InspectionFixtures.*;
-import static vn.laborcases.command.inspection.Refusals.refused;
 
 /**
  * Fines inside their bands (Decree 12/2022/ND-CP, doubled for an organisation), amendments that

@@ -1,19 +1,24 @@
-package vn.laborcases.command.inspection;
+package vn.laborcases.command;
 
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
-import vn.laborcases.command.CaseRuleViolationException;
 
 import java.util.Objects;
 
-/** A refusal citing an article (null for none) whose message contains a hint. */
-final class Refusals {
+/** Matchers for the fixture tests of every case type: a refusal, the article it cites, what it says. */
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static Matcher<Throwable> refused(String article, String hint) {
+    /** A refusal citing {@code article} (null for a refusal that cites none). */
+    public static Matcher<Throwable> ruleViolation(String article) {
+        return refused(article, "");
+    }
+
+    /** A refusal citing {@code article} (null for none) whose message contains {@code hint}. */
+    public static Matcher<Throwable> refused(String article, String hint) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable thrown) {
