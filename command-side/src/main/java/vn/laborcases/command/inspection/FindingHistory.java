@@ -16,7 +16,9 @@ public interface FindingHistory {
 
     /**
      * The latest finding of {@code category} against {@code taxCode} found from {@code from} to
-     * {@code to} (both included) by an inspection other than {@code excluding}.
+     * {@code to} (both included) by an inspection other than {@code excluding}. Until the
+     * calling command's transaction ends, a concurrent look-up for the same enterprise and
+     * category waits, so that two simultaneous findings cannot both miss each other.
      */
     Optional<PriorFinding> latest(TaxCode taxCode, ViolationCategory category, LocalDate from, LocalDate to,
                                   InspectionId excluding);

@@ -53,6 +53,13 @@ class JdbcFindingHistory implements FindingHistory {
     @Override
     public Optional<PriorFinding> latest(TaxCode taxCode, ViolationCategory category, LocalDate from, LocalDate to,
                                          InspectionId excluding) {
+        // Two inspections recording the same category at the same enterprise at the same
+        // moment would each miss the other; this lock, held to the end of the command's
+        // transaction (which also writes the history row), makes the second one wait and see
+        // the first.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "finding:" + taxCode.value() + ":" + category.name())
+                .query((rs, row) -> 1).single();
         return jdbc.sql("""
                         SELECT inspection_id, finding_id, found_on FROM inspection_finding_history
                         WHERE tax_code = :taxCode AND category = :category AND found_on BETWEEN :from AND :to

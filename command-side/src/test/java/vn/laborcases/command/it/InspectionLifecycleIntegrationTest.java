@@ -91,4 +91,26 @@ class InspectionLifecycleIntegrationTest {
         String otherEnterprise = inFieldwork(http, "3600100003");
         assertThat(wagesFinding(http, otherEnterprise).get("findings").get(0).get("repeat").asBoolean()).isFalse();
     }
+
+    @Test
+    void twoInspectionsFindingTheSameViolationAtTheSameMoment_flagTheLaterOneAsARepeat() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String taxCode = "36002000" + (10 + round);
+            String one = inFieldwork(http, taxCode);
+            String two = inFieldwork(http, taxCode);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var first = pool.submit(() -> { start.await(); return wagesFinding(http, one); });
+                var second = pool.submit(() -> { start.await(); return wagesFinding(http, two); });
+                start.countDown();
+                var repeats = java.util.List.of(first.get(), second.get()).stream()
+                        .map(state -> state.get("findings").get(0).get("repeat").asBoolean()).toList();
+
+                assertThat(repeats).containsExactlyInAnyOrder(true, false);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }
