@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -33,6 +34,7 @@ import javax.sql.DataSource;
  * would then run without an event store, and without transactions at all.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(AxonMetricsConfiguration.class)
 public class PostgresEventStoreConfiguration {
 
     /** PostgreSQL's SQL state for a unique violation: two appends of the same sequence number. */

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI document and Swagger UI are served by the app. */
+/** The OpenAPI document, Swagger UI and the Prometheus scrape are served by the app. */
 class ApiDocsIntegrationTest {
 
     private final Http http = SharedCommandSide.http();
@@ -21,5 +21,16 @@ class ApiDocsIntegrationTest {
     @Test
     void swaggerUiIsServed() {
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void axonMetersReachPrometheus() {
+        http.post("/api/disputes", DisputeRequestsJson.individualDispute(DisputeRequestsJson.TODAY.minusDays(3),
+                DisputeRequestsJson.TODAY.minusDays(1)));
+
+        var scrape = http.get("/actuator/prometheus");
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.raw().body()).contains("commandBus_successCounter_total", "eventStore_allTimer_seconds");
     }
 }
