@@ -1,5 +1,7 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.Http;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.Http;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

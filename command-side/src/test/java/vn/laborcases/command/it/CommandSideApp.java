@@ -1,5 +1,8 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.TestDatabase;
+import vn.laborcases.testsupport.Http;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

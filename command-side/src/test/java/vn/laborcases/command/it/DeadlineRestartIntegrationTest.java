@@ -1,5 +1,7 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.TestDatabase;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

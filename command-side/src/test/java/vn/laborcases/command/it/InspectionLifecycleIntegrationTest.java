@@ -1,5 +1,7 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.Http;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.TestDatabase;
+import vn.laborcases.testsupport.Http;
+
 /**
  * One database and one running command side shared by the integration tests that need no
  * restart, so the suite starts the app once.

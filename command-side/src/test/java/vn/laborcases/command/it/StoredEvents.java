@@ -1,5 +1,7 @@
 package vn.laborcases.command.it;
 
+import vn.laborcases.testsupport.TestDatabase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package vn.laborcases.command.it;
+package vn.laborcases.testsupport;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;

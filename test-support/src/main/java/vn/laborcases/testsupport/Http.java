@@ -1,4 +1,4 @@
-package vn.laborcases.command.it;
+package vn.laborcases.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,51 @@
+package vn.laborcases.query.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Every error of the supervisors' API as RFC 9457 problem+json: 400 for an invalid filter,
+ * sort or page (Spring's own binding errors included), 404 for nothing on file, and a 500
+ * that shows no internals.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPES = "https://labor-cases.example/problems/";
+
+    @ExceptionHandler({InvalidQueryException.class, IllegalArgumentException.class})
+    ProblemDetail invalid(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownResourceException.class)
+    ProblemDetail unknown(UnknownResourceException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Nothing on file", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail bug(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unhandled error, incident {}", incident, e);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The query failed because of an error on our side. Quote incident " + incident + " when reporting it.");
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
