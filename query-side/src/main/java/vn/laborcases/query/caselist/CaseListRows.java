@@ -1,0 +1,139 @@
+package vn.laborcases.query.caselist;
+
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.laborcases.api.CaseNumber;
+import vn.laborcases.api.CaseType;
+import vn.laborcases.api.Province;
+import vn.laborcases.api.TaxCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The writes of the case list. Every write is idempotent: a case is inserted once (its first
+ * event), and an update applies only when its event's sequence is above the row's
+ * last_sequence, so a redelivered event changes nothing. Rows that changed are handed to the
+ * {@link CaseListBroadcaster} after the transaction commits, never before: a screen must not
+ * see a row that a rollback would take back.
+ */
+@Component
+class CaseListRows {
+
+    private static final String CHANGED_CASES = CaseListRows.class.getName() + ".changed";
+
+    private final JdbcClient jdbc;
+    private final CaseListBroadcaster broadcaster;
+
+    CaseListRows(JdbcClient jdbc, CaseListBroadcaster broadcaster) {
+        this.jdbc = jdbc;
+        this.broadcaster = broadcaster;
+    }
+
+    /** A case's first event: its row. */
+    void open(UUID caseId, CaseType type, CaseNumber number, Province province, TaxCode taxCode, String name,
+              String status, LocalDate openedOn, long sequence, Instant at) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO case_list (case_id, case_type, case_number, province, enterprise_tax_code,
+                                               enterprise_name, status, opened_on, last_event_at, last_sequence)
+                        VALUES (:id, :type, :number, :province, :taxCode, :name, :status, :openedOn, :at, :sequence)
+                        ON CONFLICT (case_id) DO NOTHING""")
+                .param("id", caseId).param("type", type.name()).param("number", number.value())
+                .param("province", province.name()).param("taxCode", taxCode.value()).param("name", name)
+                .param("status", status).param("openedOn", openedOn).param("at", timestamp(at))
+                .param("sequence", sequence)
+                .update();
+        changed(caseId, inserted);
+    }
+
+    /** Any later event: its record time and sequence, nothing else. */
+    void touch(UUID caseId, long sequence, Instant at) {
+        update(caseId, sequence, at, null, null, false, null);
+    }
+
+    void status(UUID caseId, long sequence, Instant at, Enum<?> status) {
+        update(caseId, sequence, at, status.name(), null, false, null);
+    }
+
+    void assign(UUID caseId, long sequence, Instant at, Enum<?> status, String assignee) {
+        update(caseId, sequence, at, status.name(), assignee, false, null);
+    }
+
+    /** Closed (or, for a work stoppage, ended) on {@code closedOn}. */
+    void close(UUID caseId, long sequence, Instant at, Enum<?> status, LocalDate closedOn) {
+        update(caseId, sequence, at, status.name(), null, true, closedOn);
+    }
+
+    /** Reopened at the status the event restores; the closing day no longer applies. */
+    void reopen(UUID caseId, long sequence, Instant at, Enum<?> restoredStatus) {
+        update(caseId, sequence, at, restoredStatus.name(), null, true, null);
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM case_list").update();
+    }
+
+    private void update(UUID caseId, long sequence, Instant at, String status, String assignee,
+                        boolean setClosedOn, LocalDate closedOn) {
+        int updated = jdbc.sql("""
+                        UPDATE case_list
+                           SET status = COALESCE(CAST(:status AS VARCHAR), status),
+                               assignee = COALESCE(CAST(:assignee AS VARCHAR), assignee),
+                               closed_on = CASE WHEN :setClosedOn THEN CAST(:closedOn AS DATE) ELSE closed_on END,
+                               last_event_at = :at,
+                               last_sequence = :sequence
+                         WHERE case_id = :id AND last_sequence < :sequence""")
+                .param("status", status).param("assignee", assignee).param("setClosedOn", setClosedOn)
+                .param("closedOn", closedOn).param("at", timestamp(at)).param("sequence", sequence)
+                .param("id", caseId)
+                .update();
+        changed(caseId, updated);
+    }
+
+    /**
+     * Collects the cases a batch changed and publishes them once, after its commit. Replays
+     * (rebuilds) publish nothing: the rows they write are the ones the screens already have.
+     */
+    private void changed(UUID caseId, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+            if (unitOfWork.getMessage() instanceof EventMessage<?> event && ReplayToken.isReplay(event)) {
+                return;
+            }
+            UnitOfWork<?> root = unitOfWork.root();
+            Set<UUID> batch = root.getOrComputeResource(CHANGED_CASES, key -> {
+                Set<UUID> ids = new LinkedHashSet<>();
+                root.afterCommit(committed -> broadcaster.publish(ids));
+                return ids;
+            });
+            batch.add(caseId);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    broadcaster.publish(Set.of(caseId));
+                }
+            });
+        } else {
+            broadcaster.publish(Set.of(caseId));
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}
