@@ -1,0 +1,69 @@
+package vn.laborcases.query.deadlines;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.laborcases.query.web.Page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads the radar: only validated values reach the SQL, and the sort only from the whitelist. */
+@Component
+class DeadlineRadarQueries {
+
+    private final JdbcClient jdbc;
+
+    DeadlineRadarQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<DeadlineView> find(DeadlineQuery query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", query.today());
+        if (query.missed()) {
+            // A lapse is recorded only when the scheduler gets round to it; until then the
+            // deadline is still OPEN with its last day behind us, and is missed all the same.
+            where.add("(d.state = 'MISSED' OR (d.state = 'OPEN' AND d.due_on < :today))");
+        } else {
+            where.add("d.state = 'OPEN' AND d.due_on >= :today AND d.due_on < :until");
+            params.put("until", query.window().toExclusive());
+        }
+        if (query.province() != null) {
+            where.add("d.province = :province");
+            params.put("province", query.province().name());
+        }
+        if (query.caseType() != null) {
+            where.add("d.case_type = :caseType");
+            params.put("caseType", query.caseType().name());
+        }
+        if (query.kind() != null) {
+            where.add("d.kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.assignee() != null) {
+            where.add("a.assignee = :assignee");
+            params.put("assignee", query.assignee());
+        }
+        String from = " FROM radar_deadline d LEFT JOIN workload_assignee a ON a.case_id = d.case_id WHERE "
+                + String.join(" AND ", where);
+        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        params.put("limit", query.page().limit());
+        params.put("offset", query.page().offset());
+        List<DeadlineView> items = jdbc.sql("""
+                        SELECT d.case_id, d.case_type, d.case_number, d.province, d.kind, d.due_on, d.legal_basis,
+                               d.state, d.resolved_on, a.assignee""" + from
+                        + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new DeadlineView(rs.getObject("case_id", UUID.class), rs.getString("case_type"),
+                        rs.getString("case_number"), rs.getString("province"), rs.getString("kind"),
+                        rs.getObject("due_on", java.time.LocalDate.class), rs.getString("legal_basis"),
+                        rs.getString("state"), rs.getObject("resolved_on", java.time.LocalDate.class),
+                        rs.getString("assignee")))
+                .list();
+        return Page.of(items, query.page(), total);
+    }
+}
