@@ -33,7 +33,7 @@ class CaseListRebuildIntegrationTest {
         List<Map<String, Object>> before = snapshot();
         assertThat(before).isNotEmpty();
         ProjectionRebuild.rebuild(SharedApps.querySide(), CaseListProjection.PROCESSING_GROUP);
-        assertThat(snapshot()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(snapshot()).isEqualTo(before));
     }
 
     private static List<Map<String, Object>> snapshot() throws SQLException {
