@@ -14,6 +14,13 @@ import java.util.Map;
 @Component
 class WorkloadQueries {
 
+    /**
+     * The case's assignee, looked up by primary key from the province's cases. OFFSET 0 keeps
+     * PostgreSQL from flattening the lookup into a hash join that reads the whole table.
+     */
+    private static final String ASSIGNEE =
+            " CROSS JOIN LATERAL (SELECT w.assignee FROM workload_assignee w WHERE w.case_id = c.case_id OFFSET 0) a ";
+
     private final JdbcClient jdbc;
 
     WorkloadQueries(JdbcClient jdbc) {
@@ -28,23 +35,22 @@ class WorkloadQueries {
             where = " WHERE c.province = :province";
             params.put("province", province.name());
         }
-        long total = jdbc.sql("SELECT count(DISTINCT a.assignee) FROM workload_assignee a"
-                + " JOIN radar_case c ON c.case_id = a.case_id" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(DISTINCT a.assignee) FROM radar_case c" + ASSIGNEE + where)
+                .params(params).query(Long.class).single();
         params.put("limit", page.limit());
         params.put("offset", page.offset());
-        // Deadlines are counted per case first, so that they do not multiply the count of cases.
+        // Deadlines are counted per case, so that they do not multiply the count of cases.
         var items = jdbc.sql("""
                         SELECT a.assignee,
                                count(*) FILTER (WHERE c.is_open) AS open_cases,
                                coalesce(sum(dl.open_deadlines), 0) AS open_deadlines,
                                coalesce(sum(dl.missed_deadlines), 0) AS missed_deadlines
-                        FROM workload_assignee a
-                        JOIN radar_case c ON c.case_id = a.case_id
-                        LEFT JOIN (SELECT case_id,
-                                          count(*) FILTER (WHERE state = 'OPEN' AND due_on >= :today) AS open_deadlines,
-                                          count(*) FILTER (WHERE state = 'MISSED'
-                                                           OR (state = 'OPEN' AND due_on < :today)) AS missed_deadlines
-                                   FROM radar_deadline GROUP BY case_id) dl ON dl.case_id = a.case_id""" + where + """
+                        FROM radar_case c""" + ASSIGNEE + """
+                        CROSS JOIN LATERAL (SELECT
+                                   count(*) FILTER (WHERE d.state = 'OPEN' AND d.due_on >= :today) AS open_deadlines,
+                                   count(*) FILTER (WHERE d.state = 'MISSED'
+                                                    OR (d.state = 'OPEN' AND d.due_on < :today)) AS missed_deadlines
+                                   FROM radar_deadline d WHERE d.case_id = c.case_id) dl""" + where + """
                          GROUP BY a.assignee
                         ORDER BY open_deadlines DESC, a.assignee ASC
                         LIMIT :limit OFFSET :offset""")

@@ -16,9 +16,9 @@ final class QuerySideApp implements AutoCloseable {
         this.context = context;
     }
 
-    static QuerySideApp start(TestDatabase database) {
+    static QuerySideApp start(TestDatabase database, Class<?>... extraConfiguration) {
         // Command-line arguments, so that they override application.yml.
-        var context = new SpringApplicationBuilder(QuerySideApplication.class).run(
+        var context = new SpringApplicationBuilder(QuerySideApplication.class).sources(extraConfiguration).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
