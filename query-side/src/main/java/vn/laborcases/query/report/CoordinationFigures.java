@@ -1,5 +1,7 @@
 package vn.laborcases.query.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The figures a coordination conference quotes for one period. Amounts are integer VND;
  * amountsRecovered is the arrears recovered on complaints plus the fines collected.
@@ -14,11 +16,13 @@ public record CoordinationFigures(
         int workStoppagesReported,
         long workersInStoppages) {
 
+    @JsonProperty
     public long amountsRecovered() {
         return arrearsRecovered + finesCollected;
     }
 
     /** Strikes under the procedure and work stoppages outside it, counted together. */
+    @JsonProperty
     public int stoppages() {
         return strikesStarted + workStoppagesReported;
     }
