@@ -44,6 +44,8 @@ CREATE TABLE stk_register (
     workers_involved INTEGER NOT NULL,
     started_on       DATE    NOT NULL,
     ended_on         DATE,
+    -- Set when it ends, by StrikeDuration (calendar days, both ends counted).
+    duration_days    INTEGER,
     lawful           BOOLEAN NOT NULL,
     court_ruled      BOOLEAN NOT NULL DEFAULT FALSE,
     violations       TEXT[]  NOT NULL,

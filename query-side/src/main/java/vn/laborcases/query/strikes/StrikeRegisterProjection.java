@@ -1,5 +1,6 @@
 package vn.laborcases.query.strikes;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -70,12 +71,12 @@ public class StrikeRegisterProjection {
     public void on(StrikeEndedEvent event, @SequenceNumber long sequence) {
         // Ends the dispute's strike under way; once ended, a redelivery finds no open strike.
         jdbc.sql("""
-                        UPDATE stk_register SET ended_on = :endedOn, last_sequence = :seq
+                        SELECT row_id FROM stk_register
                          WHERE case_id = :id AND kind = 'STRIKE' AND ended_on IS NULL AND last_sequence < :seq""")
                 .param("id", event.disputeId().value())
-                .param("endedOn", event.endedOn())
                 .param("seq", sequence)
-                .update();
+                .query(String.class).list()
+                .forEach(rowId -> end(rowId, event.endedOn(), sequence));
     }
 
     @EventHandler
@@ -118,18 +119,27 @@ public class StrikeRegisterProjection {
 
     @EventHandler
     public void on(WorkStoppageEndedEvent event, @SequenceNumber long sequence) {
-        jdbc.sql("""
-                        UPDATE stk_register SET ended_on = :endedOn, last_sequence = :seq
-                         WHERE row_id = :rowId AND last_sequence < :seq""")
-                .param("rowId", "WORK_STOPPAGE:" + event.workStoppageId())
-                .param("endedOn", event.endedOn())
-                .param("seq", sequence)
-                .update();
+        end("WORK_STOPPAGE:" + event.workStoppageId(), event.endedOn(), sequence);
     }
 
     @ResetHandler
     public void reset() {
         jdbc.sql("TRUNCATE stk_dispute, stk_register").update();
+    }
+
+    private void end(String rowId, LocalDate endedOn, long sequence) {
+        jdbc.sql("SELECT started_on FROM stk_register WHERE row_id = :rowId AND last_sequence < :seq")
+                .param("rowId", rowId)
+                .param("seq", sequence)
+                .query(LocalDate.class).optional()
+                .ifPresent(startedOn -> jdbc.sql("""
+                                UPDATE stk_register SET ended_on = :endedOn, duration_days = :days, last_sequence = :seq
+                                 WHERE row_id = :rowId AND last_sequence < :seq""")
+                        .param("rowId", rowId)
+                        .param("endedOn", endedOn)
+                        .param("days", StrikeDuration.days(startedOn, endedOn))
+                        .param("seq", sequence)
+                        .update());
     }
 
     private static String[] articles(List<StrikeViolation> violations) {

@@ -126,11 +126,14 @@ class StatisticsIdempotencyTest {
                 .contains("\"resolved_on\": \"2026-03-06\"", "\"mediation_outcome\": \"SETTLED\"");
         assertThat(row("stk_register", "case_id", escalated.value()))
                 .contains("\"lawful\": true", "\"court_ruled\": true", "\"ended_on\": \"2026-03-09\"",
+                        "\"duration_days\": 3",
                         "\"violations\": [\"Art 202(3)\"]", "\"case_number\": \"LD-01-2026-000001\"");
-        assertThat(row("stk_register", "case_id", stoppage.value())).contains("\"demands\": [\"pay\", \"bonus\"]");
+        assertThat(row("stk_register", "case_id", stoppage.value()))
+                .contains("\"demands\": [\"pay\", \"bonus\"]", "\"duration_days\": 2");
         assertThat(row("cov_sanction", "sanction_id", sanction))
                 .contains("\"current_amount\": 80000000", "\"paid\": 30000000");
-        assertThat(row("cov_inspection", "inspection_id", inspection.value())).contains("\"size_band\": \"MEDIUM_51_200\"");
+        assertThat(row("cov_inspection", "inspection_id", inspection.value()))
+                .contains("\"size_band\": \"MEDIUM_51_200\"");
     }
 
     private static DisputeFiledEvent filed(DisputeId id, String number, TimeBarCheck timeBar) {
