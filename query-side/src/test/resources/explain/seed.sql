@@ -79,5 +79,31 @@ SELECT complaint_id, 1, line_no, due_on + 45, principal / 2 FROM arr_claim_line 
 INSERT INTO arr_deposit_rate (event_id, complaint_id, bank, annual_percent, effective_from)
 SELECT 'seed-' || complaint_id, complaint_id, 'Vietcombank', 1.6, date '2024-01-01' FROM arr_complaint;
 
+INSERT INTO out_dispute (dispute_id, case_number, kind, province, received_on, time_bar_overridden,
+                         mediation_outcome, escalated, resolved_on, last_sequence)
+SELECT case_id, case_number, (ARRAY['INDIVIDUAL','COLLECTIVE_RIGHTS','COLLECTIVE_INTERESTS'])[1 + abs(hashtext(case_number)) % 3],
+       province, opened_on, abs(hashtext(case_number)) % 50 = 0,
+       CASE WHEN closed_on IS NOT NULL THEN (ARRAY['SETTLED','FAILED','LAPSED'])[1 + abs(hashtext(case_number)) % 3] END,
+       abs(hashtext(case_number)) % 4 = 0, closed_on, 5
+FROM case_list WHERE case_type = 'LABOR_DISPUTE';
+
+INSERT INTO stk_register (row_id, kind, case_id, case_number, tax_code, enterprise_name, province, workers_involved,
+                          started_on, ended_on, duration_days, lawful, violations, demands, last_sequence)
+SELECT 'seed-' || case_id, 'WORK_STOPPAGE', case_id, case_number, enterprise_tax_code, enterprise_name, province,
+       50 + abs(hashtext(case_number)) % 2000, opened_on, closed_on, closed_on - opened_on + 1,
+       abs(hashtext(case_number)) % 10 = 0, ARRAY['Labor Code 45/2019 Arts 198, 204(2)'], ARRAY['Bonus'], 5
+FROM case_list WHERE case_type = 'WORK_STOPPAGE';
+
+INSERT INTO cov_inspection (inspection_id, case_number, province, opened_on, headcount, size_band, sector)
+SELECT case_id, case_number, province, opened_on, 5 + abs(hashtext(case_number)) % 800,
+       (ARRAY['1-10','11-50','51-200','201+'])[1 + abs(hashtext(case_number)) % 4],
+       lpad((1000 + abs(hashtext(case_number)) % 90)::text, 4, '0')
+FROM case_list WHERE case_type = 'INSPECTION';
+
+INSERT INTO cov_finding (finding_id, inspection_id) SELECT finding_id, inspection_id FROM ent_finding;
+
+INSERT INTO cov_sanction (sanction_id, inspection_id, current_amount, paid, last_sequence)
+SELECT sanction_id, inspection_id, current_amount, paid, 5 FROM ent_sanction;
+
 -- As autovacuum leaves a settled table: statistics and the visibility map.
 VACUUM ANALYZE;

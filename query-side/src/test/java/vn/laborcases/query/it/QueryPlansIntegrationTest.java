@@ -90,7 +90,13 @@ class QueryPlansIntegrationTest {
                 "/api/violating-enterprises?from=2025-01-01&to=2025-06-30",
                 "/api/violating-enterprises?from=2025-01-01&to=2025-06-30&province=HO_CHI_MINH",
                 "/api/arrears?taxCode=1000012345&asOf=2026-06-01",
-                "/api/arrears?province=HO_CHI_MINH&from=2025-01&to=2025-03&asOf=2026-06-01")) {
+                "/api/arrears?province=HO_CHI_MINH&from=2025-01&to=2025-03&asOf=2026-06-01",
+                "/api/dispute-outcomes?province=HO_CHI_MINH&from=2025-01-01&to=2025-06-30",
+                "/api/dispute-outcomes?from=2025-01-01&to=2025-01-31&kind=INDIVIDUAL",
+                "/api/strikes?province=HO_CHI_MINH&from=2025-01-01&to=2025-06-30",
+                "/api/strikes?from=2025-01-01&to=2025-01-31&lawful=false",
+                "/api/strikes/summary?province=HO_CHI_MINH&from=2025-01-01&to=2025-06-30",
+                "/api/inspection-coverage?province=HO_CHI_MINH&from=2025-01-01&to=2025-06-30")) {
             var response = http.get(query);
             assertThat(response.status()).as(query + " " + response.raw().body()).isIn(200, 404);
         }
