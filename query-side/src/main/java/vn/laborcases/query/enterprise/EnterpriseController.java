@@ -22,6 +22,9 @@ import vn.laborcases.query.web.PageRequest;
 @Tag(name = "Enterprises", description = "An enterprise's record across all case types, and the list of violators per period")
 public class EnterpriseController {
 
+    /** The most rows one CSV export of the violating-enterprises list holds. */
+    static final int CSV_MAX_ROWS = 10_000;
+
     private static final List<String> CSV_HEADER = List.of("taxCode", "name", "province", "categories", "findings",
             "repeat", "finesImposed", "finesPaid", "remediationsOpen", "remediationsVerified", "remediationsOverdue",
             "remediationsWaived");
@@ -63,8 +66,11 @@ public class EnterpriseController {
                     .sorted().toList() + "; got '" + sort + "'");
         }
         boolean csv = csv(format);
-        Page<ViolatingEnterprisesQuery.Row> page = violators.find(start, end, province(province), order,
-                PageRequest.of(limit, offset));
+        // Published as a whole: a CSV holds every enterprise of the period (up to a hard cap),
+        // while JSON is paged like every other list.
+        PageRequest request = csv && limit == null && offset == null
+                ? new PageRequest(CSV_MAX_ROWS, 0) : PageRequest.of(limit, offset);
+        Page<ViolatingEnterprisesQuery.Row> page = violators.find(start, end, province(province), order, request);
         if (!csv) {
             return ResponseEntity.ok(page);
         }
@@ -74,6 +80,7 @@ public class EnterpriseController {
                 row.remediationsOverdue(), row.remediationsWaived())).toList();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("X-Total-Count", Long.toString(page.total()))
+                .header("X-Export-Truncated", Boolean.toString(page.total() > rows.size() + page.offset()))
                 .body(Csv.of(CSV_HEADER, rows));
     }
 

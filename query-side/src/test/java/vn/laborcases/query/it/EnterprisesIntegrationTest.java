@@ -93,6 +93,11 @@ class EnterprisesIntegrationTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.raw().body()).startsWith("taxCode,name,province,categories,findings")
                 .contains(TAX + ",Công ty Giày Kiểm Tra,CA_MAU,WAGES_LATE_OR_SHORT,1,false,85000000,40000000,1,0,0,0");
+
+        // For publication, a CSV without limit or offset holds the whole period's list.
+        var whole = queries.get("/api/violating-enterprises?format=csv&" + period);
+        assertThat(whole.header("X-Export-Truncated")).isEqualTo("false");
+        assertThat(whole.raw().body().split("\r\n")).hasSize(1 + Integer.parseInt(whole.header("X-Total-Count")));
     }
 
     @Test
