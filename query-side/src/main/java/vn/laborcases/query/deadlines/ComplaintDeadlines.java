@@ -2,7 +2,6 @@ package vn.laborcases.query.deadlines;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.CaseType;
@@ -56,17 +55,17 @@ class ComplaintDeadlines {
 
     @EventHandler
     void on(ComplaintTreatedAsDisputeEvent event, @SequenceNumber long sequence) {
-        step(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.triagedOn());
+        rows.met(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.triagedOn());
     }
 
     @EventHandler
     void on(ComplaintReferredEvent event, @SequenceNumber long sequence) {
-        step(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.referredOn());
+        rows.met(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.referredOn());
     }
 
     @EventHandler
     void on(ComplaintRefusedEvent event, @SequenceNumber long sequence) {
-        step(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.refusedOn());
+        rows.met(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.refusedOn());
     }
 
     @EventHandler
@@ -80,7 +79,7 @@ class ComplaintDeadlines {
 
     @EventHandler
     void on(ComplaintAcceptanceOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.dueOn());
+        rows.missed(event.complaintId().value(), sequence, COMPLAINT_ACCEPTANCE, event.dueOn());
     }
 
     @EventHandler
@@ -113,52 +112,27 @@ class ComplaintDeadlines {
     /** The complainant's window closed unused: not a failure of the authority, so EXPIRED. */
     @EventHandler
     void on(SecondComplaintWindowClosedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.complaintId().value();
-        if (rows.advance(id, sequence)) {
-            rows.settle(id, SECOND_COMPLAINT_FILING.name(), DeadlineState.EXPIRED, event.dueOn().plusDays(1));
-        }
+        rows.settle(event.complaintId().value(), sequence, SECOND_COMPLAINT_FILING.name(),
+                DeadlineState.EXPIRED, RadarRows.firstDayLate(event.dueOn()));
     }
 
     @EventHandler
     void on(SecondComplaintDecisionIssuedEvent event, @SequenceNumber long sequence) {
-        step(event.complaintId().value(), sequence, SECOND_COMPLAINT_DECISION, event.decidedOn());
+        rows.met(event.complaintId().value(), sequence, SECOND_COMPLAINT_DECISION, event.decidedOn());
     }
 
     @EventHandler
     void on(SecondComplaintDecisionOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.complaintId().value(), sequence, SECOND_COMPLAINT_DECISION, event.dueOn());
+        rows.missed(event.complaintId().value(), sequence, SECOND_COMPLAINT_DECISION, event.dueOn());
     }
 
     @EventHandler
     void on(ComplaintClosedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.complaintId().value();
-        if (rows.advance(id, sequence)) {
-            rows.close(id, event.closedOn());
-        }
+        rows.close(event.complaintId().value(), sequence, event.closedOn());
     }
 
     @EventHandler
     void on(ComplaintReopenedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.complaintId().value();
-        if (rows.advance(id, sequence)) {
-            rows.reopen(id);
-        }
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.reset();
-    }
-
-    private void step(UUID id, long sequence, DeadlineKind kind, LocalDate on) {
-        if (rows.advance(id, sequence)) {
-            rows.met(id, kind, on);
-        }
-    }
-
-    private void lapse(UUID id, long sequence, DeadlineKind kind, LocalDate dueOn) {
-        if (rows.advance(id, sequence)) {
-            rows.missed(id, kind, dueOn);
-        }
+        rows.reopen(event.complaintId().value(), sequence);
     }
 }

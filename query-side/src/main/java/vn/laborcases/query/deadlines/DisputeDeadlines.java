@@ -59,12 +59,12 @@ class DisputeDeadlines {
 
     @EventHandler
     void on(MediatorAssignedEvent event, @SequenceNumber long sequence) {
-        step(event.disputeId().value(), sequence, MEDIATOR_ASSIGNMENT, event.assignedOn());
+        rows.met(event.disputeId().value(), sequence, MEDIATOR_ASSIGNMENT, event.assignedOn());
     }
 
     @EventHandler
     void on(MediatorAssignmentOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.disputeId().value(), sequence, MEDIATOR_ASSIGNMENT, event.dueOn());
+        rows.missed(event.disputeId().value(), sequence, MEDIATOR_ASSIGNMENT, event.dueOn());
     }
 
     @EventHandler
@@ -91,18 +91,18 @@ class DisputeDeadlines {
         UUID id = event.disputeId().value();
         if (rows.advance(id, sequence)) {
             rows.missed(id, MEDIATION, event.dueOn());
-            rows.settle(id, MEDIATOR_ASSIGNMENT.name(), DeadlineState.CANCELLED, event.dueOn().plusDays(1));
+            rows.settle(id, MEDIATOR_ASSIGNMENT.name(), DeadlineState.CANCELLED, RadarRows.firstDayLate(event.dueOn()));
         }
     }
 
     @EventHandler
     void on(MediationRecordsDeliveredEvent event, @SequenceNumber long sequence) {
-        step(event.disputeId().value(), sequence, MEDIATION_RECORDS_DELIVERY, event.deliveredOn());
+        rows.met(event.disputeId().value(), sequence, MEDIATION_RECORDS_DELIVERY, event.deliveredOn());
     }
 
     @EventHandler
     void on(MediationRecordsDeliveryOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.disputeId().value(), sequence, MEDIATION_RECORDS_DELIVERY, event.dueOn());
+        rows.missed(event.disputeId().value(), sequence, MEDIATION_RECORDS_DELIVERY, event.dueOn());
     }
 
     @EventHandler
@@ -124,57 +124,37 @@ class DisputeDeadlines {
 
     @EventHandler
     void on(ArbitrationPanelFormationLapsedEvent event, @SequenceNumber long sequence) {
-        lapse(event.disputeId().value(), sequence, ARBITRATION_PANEL_FORMATION, event.dueOn());
+        rows.missed(event.disputeId().value(), sequence, ARBITRATION_PANEL_FORMATION, event.dueOn());
     }
 
     @EventHandler
     void on(ArbitrationDecisionIssuedEvent event, @SequenceNumber long sequence) {
-        step(event.disputeId().value(), sequence, ARBITRATION_DECISION, event.decidedOn());
+        rows.met(event.disputeId().value(), sequence, ARBITRATION_DECISION, event.decidedOn());
     }
 
     @EventHandler
     void on(ArbitrationDecisionLapsedEvent event, @SequenceNumber long sequence) {
-        lapse(event.disputeId().value(), sequence, ARBITRATION_DECISION, event.dueOn());
+        rows.missed(event.disputeId().value(), sequence, ARBITRATION_DECISION, event.dueOn());
     }
 
     @EventHandler
     void on(DisputeWithdrawnEvent event, @SequenceNumber long sequence) {
-        UUID id = event.disputeId().value();
-        if (rows.advance(id, sequence)) {
-            rows.close(id, event.withdrawnOn());
-        }
+        rows.close(event.disputeId().value(), sequence, event.withdrawnOn());
     }
 
     @EventHandler
     void on(DisputeClosedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.disputeId().value();
-        if (rows.advance(id, sequence)) {
-            rows.close(id, event.closedOn());
-        }
+        rows.close(event.disputeId().value(), sequence, event.closedOn());
     }
 
     @EventHandler
     void on(DisputeReopenedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.disputeId().value();
-        if (rows.advance(id, sequence)) {
-            rows.reopen(id);
-        }
+        rows.reopen(event.disputeId().value(), sequence);
     }
 
+    /** Empties the whole radar once per rebuild; the other case types' handlers share its tables. */
     @ResetHandler
     void reset() {
         rows.reset();
-    }
-
-    private void step(UUID id, long sequence, DeadlineKind kind, LocalDate on) {
-        if (rows.advance(id, sequence)) {
-            rows.met(id, kind, on);
-        }
-    }
-
-    private void lapse(UUID id, long sequence, DeadlineKind kind, LocalDate dueOn) {
-        if (rows.advance(id, sequence)) {
-            rows.missed(id, kind, dueOn);
-        }
     }
 }

@@ -2,7 +2,6 @@ package vn.laborcases.query.deadlines;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.CaseType;
@@ -73,12 +72,12 @@ class InspectionDeadlines {
 
     @EventHandler
     void on(InspectionDurationOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.inspectionId().value(), sequence, INSPECTION_DURATION, event.dueOn());
+        rows.missed(event.inspectionId().value(), sequence, INSPECTION_DURATION, event.dueOn());
     }
 
     @EventHandler
     void on(FieldworkEndedEvent event, @SequenceNumber long sequence) {
-        step(event.inspectionId().value(), sequence, INSPECTION_DURATION, event.endedOn());
+        rows.met(event.inspectionId().value(), sequence, INSPECTION_DURATION, event.endedOn());
     }
 
     @EventHandler
@@ -91,12 +90,12 @@ class InspectionDeadlines {
 
     @EventHandler
     void on(DraftConclusionRecordedEvent event, @SequenceNumber long sequence) {
-        step(event.inspectionId().value(), sequence, DRAFT_CONCLUSION, event.draftedOn());
+        rows.met(event.inspectionId().value(), sequence, DRAFT_CONCLUSION, event.draftedOn());
     }
 
     @EventHandler
     void on(DraftConclusionOverdueEvent event, @SequenceNumber long sequence) {
-        lapse(event.inspectionId().value(), sequence, DRAFT_CONCLUSION, event.dueOn());
+        rows.missed(event.inspectionId().value(), sequence, DRAFT_CONCLUSION, event.dueOn());
     }
 
     @EventHandler
@@ -110,58 +109,29 @@ class InspectionDeadlines {
 
     @EventHandler
     void on(RemediationOverdueEvent event, @SequenceNumber long sequence) {
-        UUID id = event.inspectionId().value();
-        if (rows.advance(id, sequence)) {
-            rows.settle(id, remediationKey(event.remediationId()), DeadlineState.MISSED, event.dueOn().plusDays(1));
-        }
+        rows.settle(event.inspectionId().value(), sequence, remediationKey(event.remediationId()),
+                DeadlineState.MISSED, RadarRows.firstDayLate(event.dueOn()));
     }
 
     @EventHandler
     void on(RemediationVerifiedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.inspectionId().value();
-        if (rows.advance(id, sequence)) {
-            rows.settle(id, remediationKey(event.remediationId()), DeadlineState.MET, event.verifiedOn());
-        }
+        rows.settle(event.inspectionId().value(), sequence, remediationKey(event.remediationId()),
+                DeadlineState.MET, event.verifiedOn());
     }
 
     @EventHandler
     void on(RemediationWaivedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.inspectionId().value();
-        if (rows.advance(id, sequence)) {
-            rows.settle(id, remediationKey(event.remediationId()), DeadlineState.CANCELLED, event.waivedOn());
-        }
+        rows.settle(event.inspectionId().value(), sequence, remediationKey(event.remediationId()),
+                DeadlineState.CANCELLED, event.waivedOn());
     }
 
     @EventHandler
     void on(InspectionClosedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.inspectionId().value();
-        if (rows.advance(id, sequence)) {
-            rows.close(id, event.closedOn());
-        }
+        rows.close(event.inspectionId().value(), sequence, event.closedOn());
     }
 
     @EventHandler
     void on(InspectionReopenedEvent event, @SequenceNumber long sequence) {
-        UUID id = event.inspectionId().value();
-        if (rows.advance(id, sequence)) {
-            rows.reopen(id);
-        }
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.reset();
-    }
-
-    private void step(UUID id, long sequence, DeadlineKind kind, LocalDate on) {
-        if (rows.advance(id, sequence)) {
-            rows.met(id, kind, on);
-        }
-    }
-
-    private void lapse(UUID id, long sequence, DeadlineKind kind, LocalDate dueOn) {
-        if (rows.advance(id, sequence)) {
-            rows.missed(id, kind, dueOn);
-        }
+        rows.reopen(event.inspectionId().value(), sequence);
     }
 }

@@ -68,7 +68,7 @@ class RadarRows {
 
     /** A lapse is recorded the day after the last day on time: that day is when it was missed. */
     void missed(UUID caseId, DeadlineKind kind, LocalDate dueOn) {
-        settle(caseId, kind.name(), DeadlineState.MISSED, dueOn.plusDays(1));
+        settle(caseId, kind.name(), DeadlineState.MISSED, firstDayLate(dueOn));
     }
 
     /** Settles an open deadline; one settled already keeps its outcome (a late step stays missed). */
@@ -91,6 +91,43 @@ class RadarRows {
     /** A reopened case counts as open again; its cancelled deadlines stay cancelled, as in the case file. */
     void reopen(UUID caseId) {
         jdbc.sql("UPDATE radar_case SET is_open = TRUE WHERE case_id = :id").param("id", caseId).update();
+    }
+
+    // ---- one-step events: claim the event, then apply it
+
+    void met(UUID caseId, long sequence, DeadlineKind kind, LocalDate on) {
+        if (advance(caseId, sequence)) {
+            met(caseId, kind, on);
+        }
+    }
+
+    void missed(UUID caseId, long sequence, DeadlineKind kind, LocalDate dueOn) {
+        if (advance(caseId, sequence)) {
+            missed(caseId, kind, dueOn);
+        }
+    }
+
+    void settle(UUID caseId, long sequence, String key, DeadlineState state, LocalDate on) {
+        if (advance(caseId, sequence)) {
+            settle(caseId, key, state, on);
+        }
+    }
+
+    void close(UUID caseId, long sequence, LocalDate on) {
+        if (advance(caseId, sequence)) {
+            close(caseId, on);
+        }
+    }
+
+    void reopen(UUID caseId, long sequence) {
+        if (advance(caseId, sequence)) {
+            reopen(caseId);
+        }
+    }
+
+    /** A deadline that lapses is settled on the first day past it. */
+    static LocalDate firstDayLate(LocalDate dueOn) {
+        return dueOn.plusDays(1);
     }
 
     void reset() {
