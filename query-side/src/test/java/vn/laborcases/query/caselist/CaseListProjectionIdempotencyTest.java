@@ -1,19 +1,16 @@
 package vn.laborcases.query.caselist;
 
+import vn.laborcases.query.ProjectionDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.api.CaseNumber;
-import vn.laborcases.api.CaseType;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.api.inspection.*;
-import vn.laborcases.testsupport.TestDatabase;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +35,7 @@ class CaseListProjectionIdempotencyTest {
 
     @BeforeAll
     static void migrate() {
-        TestDatabase db = TestDatabase.create();
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
-                .table("flyway_history_query_side").load().migrate();
-        jdbc = JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        jdbc = ProjectionDatabase.migrated();
         var broadcaster = new CaseListBroadcaster(new CaseListQueries(jdbc)::byIds, 10, 60_000);
         projection = new CaseListProjection(new CaseListRows(jdbc, broadcaster));
     }

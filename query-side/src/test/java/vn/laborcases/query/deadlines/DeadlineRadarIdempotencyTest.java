@@ -1,16 +1,14 @@
 package vn.laborcases.query.deadlines;
 
-import org.flywaydb.core.Flyway;
+import vn.laborcases.query.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
-import vn.laborcases.api.arrears.Complainant;
 import vn.laborcases.api.arrears.ComplaintAcceptedEvent;
 import vn.laborcases.api.arrears.ComplaintId;
 import vn.laborcases.api.arrears.ComplaintRegisteredEvent;
@@ -37,9 +35,7 @@ import vn.laborcases.api.inspection.InspectionTrigger;
 import vn.laborcases.api.inspection.Ownership;
 import vn.laborcases.api.inspection.RemediationOrderedEvent;
 import vn.laborcases.api.inspection.RemediationVerifiedEvent;
-import vn.laborcases.testsupport.TestDatabase;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +57,7 @@ class DeadlineRadarIdempotencyTest {
 
     @BeforeAll
     static void migrate() {
-        TestDatabase db = TestDatabase.create();
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
-                .table("flyway_history_query_side").load().migrate();
-        DataSource dataSource = new DriverManagerDataSource(db.url(), db.user(), db.password());
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = ProjectionDatabase.migrated();
         RadarRows rows = new RadarRows(jdbc);
         disputes = new DisputeDeadlines(rows);
         complaints = new ComplaintDeadlines(rows);

@@ -1,5 +1,6 @@
 package vn.laborcases.query.enterprise;
 
+import vn.laborcases.query.ProjectionDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
@@ -44,7 +43,6 @@ import vn.laborcases.api.inspection.SanctionChange;
 import vn.laborcases.api.inspection.SanctionImposedEvent;
 import vn.laborcases.api.inspection.ViolationCategory;
 import vn.laborcases.query.arrears.ArrearsLedgerProjection;
-import vn.laborcases.testsupport.TestDatabase;
 
 /** Every handler of the "enterprises" group, run twice with the same event, leaves the same rows. */
 class EnterpriseProjectionIdempotencyTest {
@@ -56,10 +54,7 @@ class EnterpriseProjectionIdempotencyTest {
 
     @BeforeAll
     static void migrate() {
-        TestDatabase db = TestDatabase.create();
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
-                .table("flyway_history_query_side").load().migrate();
-        jdbc = JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        jdbc = ProjectionDatabase.migrated();
         enterprises = new EnterpriseProjection(jdbc);
         ledger = new ArrearsLedgerProjection(jdbc);
     }

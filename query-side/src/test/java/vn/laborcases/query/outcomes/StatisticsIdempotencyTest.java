@@ -1,16 +1,15 @@
 package vn.laborcases.query.outcomes;
 
+import vn.laborcases.query.ProjectionDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
@@ -46,7 +45,6 @@ import vn.laborcases.api.inspection.SanctionImposedEvent;
 import vn.laborcases.api.inspection.ViolationCategory;
 import vn.laborcases.query.coverage.InspectionCoverageProjection;
 import vn.laborcases.query.strikes.StrikeRegisterProjection;
-import vn.laborcases.testsupport.TestDatabase;
 
 /** Every handler of the "statistics" group, run twice with the same event, leaves the same rows. */
 class StatisticsIdempotencyTest {
@@ -60,10 +58,7 @@ class StatisticsIdempotencyTest {
 
     @BeforeAll
     static void migrate() {
-        TestDatabase db = TestDatabase.create();
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
-                .table("flyway_history_query_side").load().migrate();
-        jdbc = JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        jdbc = ProjectionDatabase.migrated();
         outcomes = new DisputeOutcomesProjection(jdbc);
         strikes = new StrikeRegisterProjection(jdbc);
         coverage = new InspectionCoverageProjection(jdbc);

@@ -1,14 +1,12 @@
 package vn.laborcases.query.workload;
 
-import org.flywaydb.core.Flyway;
+import vn.laborcases.query.ProjectionDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.api.dispute.DisputeId;
 import vn.laborcases.api.dispute.MediatorAssignedEvent;
 import vn.laborcases.api.inspection.InspectionDecisionIssuedEvent;
 import vn.laborcases.api.inspection.InspectionId;
-import vn.laborcases.testsupport.TestDatabase;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +19,7 @@ class CaseAssigneesIdempotencyTest {
 
     @Test
     void assignmentsTwiceLeaveTheRowsOfOnce() {
-        TestDatabase db = TestDatabase.create();
-        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
-                .table("flyway_history_query_side").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        JdbcClient jdbc = ProjectionDatabase.migrated();
         CaseAssignees assignees = new CaseAssignees(jdbc);
         DisputeId dispute = DisputeId.create();
         InspectionId inspection = new InspectionId(UUID.randomUUID());

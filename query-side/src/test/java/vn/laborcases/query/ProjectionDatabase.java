@@ -1,0 +1,23 @@
+package vn.laborcases.query;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.laborcases.testsupport.TestDatabase;
+
+/**
+ * A throwaway database with the query side's tables, migrated as the app does it, for tests
+ * that call a projection's handlers directly.
+ */
+public final class ProjectionDatabase {
+
+    private ProjectionDatabase() {
+    }
+
+    public static JdbcClient migrated() {
+        TestDatabase db = TestDatabase.create();
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
+                .table("flyway_history_query_side").load().migrate();
+        return JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+    }
+}
