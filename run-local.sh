@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs labor-cases locally: builds the apps, makes sure the database exists, starts the
-# command side (:8081) and the query side (:8082), and stops both on Ctrl-C.
+# command side (:8081) and the query side (:8082) with the local demo users (profile
+# "local", security/src/main/resources/application-local.yml), and stops both on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -31,11 +32,11 @@ stop() {
 trap stop INT TERM EXIT
 
 mkdir -p target
-java -Xmx512m -jar command-side/target/labor-cases-command-side-0.1.0-SNAPSHOT.jar > target/command-side.log 2>&1 &
+java -Xmx512m -jar command-side/target/labor-cases-command-side-0.1.0-SNAPSHOT.jar --spring.profiles.active=local > target/command-side.log 2>&1 &
 pids+=($!)
 # The query side migrates after the command side, whose tables it reads.
 for _ in $(seq 1 60); do curl -sf localhost:8081/actuator/health/readiness >/dev/null && break; sleep 1; done
-java -Xmx512m -jar query-side/target/labor-cases-query-side-0.1.0-SNAPSHOT.jar > target/query-side.log 2>&1 &
+java -Xmx512m -jar query-side/target/labor-cases-query-side-0.1.0-SNAPSHOT.jar --spring.profiles.active=local > target/query-side.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -sf localhost:8082/actuator/health/readiness >/dev/null && break; sleep 1; done
 
@@ -46,6 +47,8 @@ labor-cases is running against $DATABASE_URL
   Query side (Swagger UI):       http://localhost:8082/swagger-ui.html
   Health:                        http://localhost:8081/actuator/health
   Logs:                          target/command-side.log, target/query-side.log
+  Local users (password "demo"): inspector, supervisor (Hà Nội), auditor, admin (nationwide)
+    e.g. curl -u auditor:demo localhost:8081/audit/anchors
 Press Ctrl-C to stop.
 TXT
 wait

@@ -105,5 +105,26 @@ INSERT INTO cov_finding (finding_id, inspection_id) SELECT finding_id, inspectio
 INSERT INTO cov_sanction (sanction_id, inspection_id, current_amount, paid, last_sequence)
 SELECT sanction_id, inspection_id, current_amount, paid, 5 FROM ent_sanction;
 
+-- The auditors' trail: three events per case, 360,000 rows; one actor per 900, a system event per
+-- ten cases, a dozen kinds of action, record and business times over three years.
+INSERT INTO audit_case (case_id, case_type, case_number, province, tax_code)
+SELECT case_id::text, case_type, case_number, province, enterprise_tax_code FROM case_list;
+
+INSERT INTO audit_trail (global_index, event_id, case_id, case_type, case_number, province, tax_code,
+                         sequence_number, event_type, actor, role, record_time, business_time, reason,
+                         correlation_id)
+SELECT row_number() OVER (ORDER BY c.last_event_at, c.case_id, s), md5(c.case_id::text || s), c.case_id::text,
+       c.case_type, c.case_number, c.province, c.enterprise_tax_code, s,
+       (ARRAY['InspectionStartedEvent','FindingRecordedEvent','SanctionImposedEvent','SanctionAmendedEvent',
+              'FinePaidEvent','DisputeFiledEvent','MediatorAssignedEvent','MediationSettledEvent',
+              'ComplaintRegisteredEvent','PaymentRecordedEvent','ClaimLineAddedEvent','MediationLapsedEvent'])
+           [1 + abs(hashtext(c.case_number || s)) % 12],
+       CASE WHEN s = 2 AND abs(hashtext(c.case_number)) % 10 = 0 THEN 'system:statutory-deadline'
+            ELSE 'officer-' || abs(hashtext(c.case_number || s)) % 900 END,
+       CASE WHEN s = 2 AND abs(hashtext(c.case_number)) % 10 = 0 THEN 'SYSTEM' ELSE 'INSPECTOR' END,
+       c.last_event_at - (2 - s) * interval '10 days', (c.opened_on + s * 10)::timestamptz, 'Seed',
+       md5('correlation' || c.case_id)
+FROM case_list c CROSS JOIN generate_series(0, 2) AS s;
+
 -- As autovacuum leaves a settled table: statistics and the visibility map.
 VACUUM ANALYZE;

@@ -17,9 +17,44 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String authorization;
 
+    /** Calls as {@link TestUsers#TESTER}, who holds every role nationwide. */
     public Http(String baseUrl) {
+        this(baseUrl, TestUsers.basic(TestUsers.TESTER));
+    }
+
+    private Http(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same app, called as another configured user. */
+    public Http as(TestUsers.TestUser user) {
+        return new Http(baseUrl, TestUsers.basic(user));
+    }
+
+    /** The same app, called with this Authorization header value (a bearer token, say). */
+    public Http withAuthorization(String authorizationHeader) {
+        return new Http(baseUrl, authorizationHeader);
+    }
+
+    /** The same app, called without credentials. */
+    public Http anonymous() {
+        return new Http(baseUrl, null);
+    }
+
+    /** Any method with an optional JSON body; headers come as name, value pairs. */
+    public Response send(String method, String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public record Response(int status, HttpResponse<String> raw) {
@@ -40,8 +75,13 @@ public final class Http {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    /** GET; headers come as name, value pairs. */
+    public Response get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** POST a JSON body; headers come as name, value pairs. */
@@ -56,6 +96,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null && request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             var response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -59,6 +59,36 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /**
+     * An outage of this database alone: it refuses new connections and those open are ended,
+     * while the server, which other tests share, stays up. {@link #restore()} ends it.
+     */
+    public void cutOff() {
+        onServer("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name() + "'");
+    }
+
+    /** Ends a {@link #cutOff()}: the database accepts connections again. */
+    public void restore() {
+        onServer("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS true");
+    }
+
+    private String name() {
+        int slash = url.indexOf('/', "jdbc:postgresql://".length());
+        int query = url.indexOf('?', slash);
+        return url.substring(slash + 1, query < 0 ? url.length() : query);
+    }
+
+    private void onServer(String... statements) {
+        try (Connection admin = DriverManager.getConnection(replaceDatabase(url, "postgres"), user, password)) {
+            for (String statement : statements) {
+                admin.createStatement().execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot change test database " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();

@@ -13,8 +13,10 @@ import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.dispute.DisputeId;
 import vn.laborcases.api.arrears.*;
+import vn.laborcases.api.personaldata.PersonIdentity;
 import vn.laborcases.command.CaseRuleViolationException;
 import vn.laborcases.command.casenumber.CaseNumbers;
+import vn.laborcases.eventstore.personaldata.SubjectKeys;
 import vn.laborcases.rules.Deadlines;
 import vn.laborcases.rules.Law;
 import vn.laborcases.rules.RuleSet;
@@ -56,7 +58,7 @@ public class ComplaintCase extends ComplaintCaseFile {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public ComplaintState handle(RegisterComplaintCommand command, Law law, CaseNumbers caseNumbers,
-                                 DeadlineManager deadlines) {
+                                 DeadlineManager deadlines, SubjectKeys subjectKeys) {
         if (command.workersAffected() < 1) {
             throw new IllegalArgumentException("At least one worker must be affected; got " + command.workersAffected());
         }
@@ -67,8 +69,29 @@ public class ComplaintCase extends ComplaintCaseFile {
                 command.enterpriseTaxCode(), command.enterpriseName(), command.region(), command.complainant(),
                 command.workersAffected(), command.summary(), command.receivedOn(), List.of(acceptance),
                 rules.version()));
+        if (!command.workers().isEmpty()) {
+            name(command.workers(), subjectKeys);
+        }
         schedule(deadlines, acceptance);
         return state();
+    }
+
+    @CommandHandler
+    public ComplaintState handle(NameWorkersCommand command, SubjectKeys subjectKeys) {
+        requireOpen();
+        if (command.workers() == null || command.workers().isEmpty()) {
+            throw new IllegalArgumentException("Name at least one worker");
+        }
+        name(command.workers(), subjectKeys);
+        return state();
+    }
+
+    private void name(List<PersonIdentity> named, SubjectKeys subjectKeys) {
+        if (workers.size() + named.size() > workersAffected) {
+            throw new CaseRuleViolationException(null, "The complaint affects " + workersAffected + " workers and "
+                    + workers.size() + " are named already; naming " + named.size() + " more would exceed it.");
+        }
+        apply(new WorkersNamedEvent(id, named.stream().map(subjectKeys::sealNewSubject).toList()));
     }
 
     // ---- triage
@@ -187,6 +210,15 @@ public class ComplaintCase extends ComplaintCaseFile {
             deadlines.schedule(added.evasionFrom().atStartOfDay(Deadlines.ZONE).toInstant(), SI_EVASION,
                     new EvasionCheck(added.lineNo(), added.evasionFrom()));
         }
+        return state();
+    }
+
+    /** Applied at the business time of the record it corrects: the right values held from then on. */
+    @CommandHandler
+    public ComplaintState handle(CorrectClaimLineCommand command, Law law) {
+        requireOpen();
+        ClaimLineCorrectedEvent correction = ComplaintPayments.correctLine(this, command, law);
+        apply(correction, lineRecords.get(correction.lineNo()).correctionEnvelope());
         return state();
     }
 

@@ -1,22 +1,32 @@
 package vn.laborcases.command.arrears;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import vn.laborcases.api.CaseNumber;
+import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
+import vn.laborcases.api.Envelope;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.DisputeId;
+import vn.laborcases.api.personaldata.SealedPersonalData;
+import vn.laborcases.command.CaseStanding;
+import vn.laborcases.command.LatestRecord;
 import vn.laborcases.rules.RuleSets;
 import vn.laborcases.rules.arrears.ArrearsBalance;
 import vn.laborcases.rules.arrears.PaymentAllocations.LineDebt;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-abstract class ComplaintCaseFile {
+abstract class ComplaintCaseFile implements CaseStanding {
 
     @AggregateIdentifier
     ComplaintId id;
@@ -41,6 +51,8 @@ abstract class ComplaintCaseFile {
     WageRegion region;
     Complainant complainant;
     int workersAffected;
+    /** Sealed: the case file never holds a worker's identity in clear. */
+    List<SealedPersonalData> workers = new ArrayList<>();
     LocalDate receivedOn;
     ComplaintStatus status;
     ComplaintStatus statusBeforeClosure;
@@ -51,6 +63,8 @@ abstract class ComplaintCaseFile {
     /** Kept after a deadline lapses, so that a step taken later is still recorded as late. */
     Map<DeadlineKind, LocalDate> dueDates = new EnumMap<>(DeadlineKind.class);
     List<ClaimLine> lines = new ArrayList<>();
+    /** Per line number: the event a correction of the line must point at. */
+    Map<Integer, LatestRecord> lineRecords = new HashMap<>();
     Set<Integer> evadedLines = new HashSet<>();
     boolean employerNotified;
     LocalDate amountsDeterminedOn;
@@ -58,7 +72,13 @@ abstract class ComplaintCaseFile {
     List<Instalment> paymentPlan = List.of();
     List<ArrearsBalance.Payment> payments = new ArrayList<>();
 
-    ComplaintState state() {
+    @Override
+    public CaseType caseType() {
+        return CaseType.WAGE_ARREARS;
+    }
+
+    @Override
+    public ComplaintState state() {
         List<ComplaintState.Line> views = lines.stream().map(line -> new ComplaintState.Line(line.lineNo(),
                 line.kind(), line.periodFrom(), line.periodTo(), line.principal(), line.dueOn(),
                 line.monthlyWagePerWorker(), line.belowMinimumWage(), line.evasionFrom(),
@@ -67,7 +87,7 @@ abstract class ComplaintCaseFile {
         long owed = lines.stream().mapToLong(ClaimLine::principal).sum();
         long paid = views.stream().mapToLong(ComplaintState.Line::paid).sum();
         return new ComplaintState(id.value(), caseNumber.value(), getVersion(), status, province, enterpriseTaxCode,
-                enterpriseName, region, complainant, workersAffected, linkedDispute, newDisputeRequested, referredTo,
+                enterpriseName, region, complainant, workersAffected, List.copyOf(workers), linkedDispute, newDisputeRequested, referredTo,
                 List.copyOf(openDeadlines.values()), views, amountsDeterminedOn, paymentPlan, owed, paid, owed - paid);
     }
 
@@ -112,6 +132,11 @@ abstract class ComplaintCaseFile {
         receivedOn = event.receivedOn();
         status = ComplaintStatus.REGISTERED;
         event.deadlines().forEach(this::open);
+    }
+
+    @EventSourcingHandler
+    void on(WorkersNamedEvent event) {
+        workers.addAll(event.workers());
     }
 
     @EventSourcingHandler
@@ -190,8 +215,19 @@ abstract class ComplaintCaseFile {
     }
 
     @EventSourcingHandler
-    void on(ClaimLineAddedEvent event) {
+    void on(ClaimLineAddedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
         lines.add(ClaimLine.from(event));
+        lineRecords.put(event.lineNo(), LatestRecord.of(eventId, businessTime, recordedAt));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimLineCorrectedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
+        lines.replaceAll(line -> line.lineNo() == event.lineNo() ? line.corrected(event) : line);
+        lineRecords.put(event.lineNo(), LatestRecord.of(eventId, businessTime, recordedAt));
     }
 
     @EventSourcingHandler

@@ -48,9 +48,9 @@ class ComplaintController {
     @PostMapping
     @Operation(summary = "Register a complaint", description = "Starts the acceptance deadline: 7 working days (Decree 24/2018).")
     ResponseEntity<ComplaintState> register(@Valid @RequestBody RegisterComplaint body) {
-        return gateway.open(body, new RegisterComplaintCommand(ComplaintId.create(), body.province(),
+        return gateway.open(body, body.province(), new RegisterComplaintCommand(ComplaintId.create(), body.province(),
                 body.enterpriseTaxCode(), body.enterpriseName(), body.region(), body.complainant(),
-                body.workersAffected(), body.summary(), body.receivedOn()), PATH);
+                body.workersAffected(), body.summary(), body.receivedOn(), body.identities()), PATH);
     }
 
     @GetMapping("/{id}")
@@ -124,11 +124,29 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/claim-lines")
-    @Operation(summary = "Add a claim line", description = "A wage line below the regional minimum wage of its months is flagged; SI lines are tracked towards evasion (day 61).")
+    @Operation(summary = "Add a claim line", description = "A wage line below the regional minimum wage of its months is flagged; SI lines are tracked towards evasion (day 61). claimedOn, optional, is the day the line was claimed when it is entered later (its business time).")
     ResponseEntity<ComplaintState> addLine(@PathVariable UUID id, @Valid @RequestBody AddClaimLine body) {
         return gateway.act(body, v -> new AddClaimLineCommand(new ComplaintId(id), v, body.kind(), body.periodFrom(),
                 body.periodTo(), body.principal().longValueExact(), body.dueOn(),
                 body.monthlyWagePerWorker() == null ? null : body.monthlyWagePerWorker().longValueExact()));
+    }
+
+    @PostMapping("/{id}/claim-lines/{lineNo}/corrections")
+    @Operation(summary = "Correct a claim line recorded wrongly", description = "Principal, period or monthly wage per worker; left-out values stay. Nothing is overwritten: the correction points at the record it replaces (optionally named in 'corrects', which must be the latest) and takes its business time. 409 below what was already paid; 400 without a reason or when nothing changes.")
+    ResponseEntity<ComplaintState> correctLine(@PathVariable UUID id, @PathVariable int lineNo,
+                                               @Valid @RequestBody CorrectClaimLine body) {
+        return gateway.act(body, v -> new CorrectClaimLineCommand(new ComplaintId(id), v, lineNo, body.corrects(),
+                body.periodFrom(), body.periodTo(), body.principal() == null ? null : body.principal().longValueExact(),
+                body.monthlyWagePerWorker() == null ? null : body.monthlyWagePerWorker().longValueExact(),
+                body.reason()));
+    }
+
+    @PostMapping("/{id}/workers")
+    @Operation(summary = "Name more workers of the complaint",
+            description = "Each worker's name, CCCD number (12 digits) and phone are sealed under a key of the worker's own;"
+                    + " no more workers may be named than are affected.")
+    ResponseEntity<ComplaintState> nameWorkers(@PathVariable UUID id, @Valid @RequestBody NameWorkers body) {
+        return gateway.act(body, v -> new NameWorkersCommand(new ComplaintId(id), v, body.identities()));
     }
 
     @PostMapping("/{id}/employer-notice")

@@ -2,6 +2,8 @@ package vn.laborcases.command.arrears;
 
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.command.CaseRuleViolationException;
+import vn.laborcases.command.Corrections;
+import vn.laborcases.command.LatestRecord;
 import vn.laborcases.rules.Law;
 import vn.laborcases.rules.RuleSet;
 import vn.laborcases.rules.arrears.ArrearsArticles;
@@ -10,6 +12,7 @@ import vn.laborcases.rules.arrears.MinimumWages;
 import vn.laborcases.rules.arrears.PaymentAllocations;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -34,27 +37,68 @@ final class ComplaintPayments {
                     "A claim line's principal is a positive amount of VND; got " + command.principal());
         }
         ClaimKind kind = command.kind();
-        boolean needsWage = kind == ClaimKind.WAGES || kind == ClaimKind.MINIMUM_WAGE_SHORTFALL;
-        if (needsWage && command.monthlyWagePerWorker() == null) {
-            throw new IllegalArgumentException("A " + kind + " line gives monthlyWagePerWorker, so that it can be"
-                    + " compared with the regional minimum wage");
-        }
-        if (command.monthlyWagePerWorker() != null && !kind.isWage()) {
-            throw new IllegalArgumentException("monthlyWagePerWorker applies to wage lines only, not to " + kind);
-        }
-        if (command.monthlyWagePerWorker() != null && command.monthlyWagePerWorker() < 0) {
-            throw new IllegalArgumentException("A monthly wage cannot be negative");
-        }
-        MinimumWageCheck minimum = command.monthlyWagePerWorker() == null ? null
-                : MinimumWages.check(command.monthlyWagePerWorker(), command.periodFrom(), command.periodTo(),
-                        file.region, law.ruleSets());
-        if (minimum == null && command.periodTo().isBefore(command.periodFrom())) {
-            throw new IllegalArgumentException("A claim period cannot end before it starts");
-        }
+        MinimumWageCheck minimum = minimumWage(file, kind, command.monthlyWagePerWorker(), command.periodFrom(),
+                command.periodTo(), law);
         RuleSet rules = law.on(command.dueOn());
         return new ClaimLineAddedEvent(file.id, file.lines.size() + 1, kind, command.periodFrom(),
                 command.periodTo(), command.principal(), command.dueOn(), command.monthlyWagePerWorker(), minimum,
                 kind.isContribution() ? ArrearsInterest.evasionFrom(command.dueOn(), rules.arrears()) : null);
+    }
+
+    /**
+     * A line recorded wrongly gets its right principal, period or wage, and the minimum-wage check
+     * is derived again from them by the same rule. What was already paid on the line stays paid,
+     * so the principal cannot fall below it.
+     */
+    static ClaimLineCorrectedEvent correctLine(ComplaintCaseFile file, CorrectClaimLineCommand command, Law law) {
+        Corrections.requireReason(command.reason());
+        ClaimLine line = file.lines.stream().filter(l -> l.lineNo() == command.lineNo()).findFirst()
+                .orElseThrow(() -> new CaseRuleViolationException(null, "No claim line %d is recorded in this case;"
+                        .formatted(command.lineNo()) + " it has lines 1 to " + file.lines.size() + "."));
+        String fact = "claim line " + line.lineNo();
+        LatestRecord latest = file.lineRecords.get(line.lineNo());
+        latest.requireCorrects(command.corrects(), fact);
+        long principal = Corrections.givenOrKept(command.principal(), line.principal());
+        if (principal <= 0) {
+            throw new IllegalArgumentException("A claim line's principal is a positive amount of VND; got " + principal);
+        }
+        long paid = file.paidOn(line.lineNo(), null);
+        if (principal < paid) {
+            throw new CaseRuleViolationException(ArrearsArticles.PAYMENT_IN_FULL, ("%,d VND has already been paid"
+                    + " on %s, so its principal cannot be corrected to %,d VND. Payments stay on record; if one was"
+                    + " allocated wrongly, correct the principal to at least what was paid.")
+                    .formatted(paid, fact, principal));
+        }
+        YearMonth from = Corrections.givenOrKept(command.periodFrom(), line.periodFrom());
+        YearMonth to = Corrections.givenOrKept(command.periodTo(), line.periodTo());
+        Long wage = Corrections.givenOrKept(command.monthlyWagePerWorker(), line.monthlyWagePerWorker());
+        ClaimLineFacts corrected = new ClaimLineFacts(from, to, principal, wage,
+                minimumWage(file, line.kind(), wage, from, to, law));
+        Corrections.requireChange(line.facts(), corrected, fact);
+        return new ClaimLineCorrectedEvent(file.id, line.lineNo(), line.kind(), latest.eventId(), line.facts(),
+                corrected);
+    }
+
+    /** The wage of a wage line against the regional minimum of each month; null for other lines. */
+    private static MinimumWageCheck minimumWage(ComplaintCaseFile file, ClaimKind kind, Long wage, YearMonth from,
+                                                YearMonth to, Law law) {
+        boolean needsWage = kind == ClaimKind.WAGES || kind == ClaimKind.MINIMUM_WAGE_SHORTFALL;
+        if (needsWage && wage == null) {
+            throw new IllegalArgumentException("A " + kind + " line gives monthlyWagePerWorker, so that it can be"
+                    + " compared with the regional minimum wage");
+        }
+        if (wage != null && !kind.isWage()) {
+            throw new IllegalArgumentException("monthlyWagePerWorker applies to wage lines only, not to " + kind);
+        }
+        if (wage != null && wage < 0) {
+            throw new IllegalArgumentException("A monthly wage cannot be negative");
+        }
+        MinimumWageCheck minimum = wage == null ? null
+                : MinimumWages.check(wage, from, to, file.region, law.ruleSets());
+        if (minimum == null && to.isBefore(from)) {
+            throw new IllegalArgumentException("A claim period cannot end before it starts");
+        }
+        return minimum;
     }
 
     static EmployerNotifiedEvent notifyEmployer(ComplaintCaseFile file, NotifyEmployerCommand command) {

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -23,6 +25,7 @@ import vn.laborcases.api.arrears.ReferralScope;
 import vn.laborcases.api.arrears.ReferralTarget;
 import vn.laborcases.api.arrears.WageRegion;
 import vn.laborcases.api.dispute.DisputeId;
+import vn.laborcases.api.personaldata.PersonIdentity;
 import vn.laborcases.command.web.CaseAction;
 
 import java.math.BigDecimal;
@@ -50,9 +53,43 @@ final class ComplaintRequests {
             @NotNull @Min(1) @Max(1_000_000) Integer workersAffected,
             @NotBlank @Size(max = 4000) String summary,
             @NotNull @PastOrPresent LocalDate receivedOn,
+            @Size(max = 200) List<@NotNull @Valid NamedWorker> workers,
             String reason, String legalBasis, List<DocumentRef> documents) implements CaseAction {
         public LocalDate businessDate() {
             return receivedOn;
+        }
+
+        @AssertTrue(message = "name at most as many workers as are affected (workersAffected)")
+        boolean isNamingNoMoreThanAffected() {
+            return workers == null || workersAffected == null || workers.size() <= workersAffected;
+        }
+
+        List<PersonIdentity> identities() {
+            return workers == null ? List.of() : NamedWorker.identities(workers);
+        }
+    }
+
+    record NameWorkers(@NotNull @PastOrPresent LocalDate namedOn,
+                       @NotEmpty @Size(max = 200) List<@NotNull @Valid NamedWorker> workers,
+                       Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
+        public LocalDate businessDate() {
+            return namedOn;
+        }
+
+        List<PersonIdentity> identities() {
+            return NamedWorker.identities(workers);
+        }
+    }
+
+    /** A worker the complaint names; sealed under the worker's own key before anything is recorded. */
+    record NamedWorker(@NotBlank @Size(max = 200) String name,
+                       @NotNull @Pattern(regexp = "\\d{12}", message = "a CCCD number is 12 digits") String idNumber,
+                       @Pattern(regexp = "\\+?\\d{9,15}", message = "a phone number is 9 to 15 digits, + allowed first")
+                       String phone) {
+        static List<PersonIdentity> identities(List<NamedWorker> workers) {
+            return workers.stream().map(worker -> new PersonIdentity(worker.name.strip(), worker.idNumber,
+                    worker.phone)).toList();
         }
     }
 
@@ -124,6 +161,7 @@ final class ComplaintRequests {
                         @NotNull @Positive @Digits(integer = 15, fraction = 0) BigDecimal principal,
                         @NotNull LocalDate dueOn,
                         @PositiveOrZero @Digits(integer = 12, fraction = 0) BigDecimal monthlyWagePerWorker,
+                        @PastOrPresent LocalDate claimedOn,
                         Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)
             implements CaseAction {
         @AssertTrue(message = "periodTo must not be before periodFrom")
@@ -131,7 +169,29 @@ final class ComplaintRequests {
             return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom);
         }
 
-        /** A line is recorded on the day it is added, not on its due date. */
+        /**
+         * The day the line was claimed, when the inspector enters it later; otherwise it is
+         * dated when it is recorded. Never its due date: that is a fact of the debt, not of
+         * the claim.
+         */
+        public LocalDate businessDate() {
+            return claimedOn;
+        }
+    }
+
+    /** Left-out values are kept as on file; the reason is required, the business time is the corrected record's. */
+    record CorrectClaimLine(@Size(max = 64) String corrects,
+                            @Null(message = "the kind of a line cannot be corrected; add a line of the right kind")
+                            ClaimKind kind,
+                            @Null(message = "the due date cannot be corrected: interest and the SI evasion day run"
+                                    + " from it; add a line with the right due date")
+                            LocalDate dueOn,
+                            YearMonth periodFrom, YearMonth periodTo,
+                            @Positive @Digits(integer = 15, fraction = 0) BigDecimal principal,
+                            @PositiveOrZero @Digits(integer = 12, fraction = 0) BigDecimal monthlyWagePerWorker,
+                            @NotBlank @Size(max = 2000) String reason,
+                            Long expectedVersion, String legalBasis, List<DocumentRef> documents)
+            implements CaseAction {
         public LocalDate businessDate() {
             return null;
         }

@@ -10,6 +10,7 @@ import vn.laborcases.api.arrears.Instalment;
 import vn.laborcases.api.arrears.ReferralTarget;
 import vn.laborcases.api.arrears.WageRegion;
 import vn.laborcases.api.dispute.DisputeId;
+import vn.laborcases.api.personaldata.SealedPersonalData;
 import vn.laborcases.command.CaseState;
 
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Where a complaint stands after a command: what every command endpoint answers, with the
- * legal deadlines now running and the claim lines with what has been paid on each.
+ * legal deadlines now running and the claim lines with what has been paid on each. The named
+ * workers stay sealed here; the web layer discloses them per reader when writing the JSON.
  */
 public record ComplaintState(
         UUID id,
@@ -32,6 +34,7 @@ public record ComplaintState(
         WageRegion region,
         Complainant complainant,
         int workersAffected,
+        List<SealedPersonalData> workers,
         DisputeId linkedDispute,
         boolean newDisputeRequested,
         ReferralTarget referredTo,

@@ -261,6 +261,14 @@ public class DisputeCase extends DisputeCaseFile {
         return state();
     }
 
+    /** Applied at the business time of the record it corrects: the right values held from then on. */
+    @CommandHandler
+    public DisputeState handle(CorrectDisputeFilingCommand command) {
+        requireOpen();
+        apply(FilingCorrections.correction(this, command), filingRecord.correctionEnvelope());
+        return state();
+    }
+
     // ---- strikes: the decisions are in DisputeStrikes
 
     @CommandHandler

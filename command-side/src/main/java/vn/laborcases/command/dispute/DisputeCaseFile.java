@@ -1,14 +1,22 @@
 package vn.laborcases.command.dispute;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import vn.laborcases.api.CaseNumber;
+import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
+import vn.laborcases.api.Envelope;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.dispute.*;
+import vn.laborcases.command.CaseStanding;
+import vn.laborcases.command.LatestRecord;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-abstract class DisputeCaseFile {
+abstract class DisputeCaseFile implements CaseStanding {
 
     @AggregateIdentifier
     DisputeId id;
@@ -41,19 +49,33 @@ abstract class DisputeCaseFile {
     Map<DisputeParty, Integer> absences = new EnumMap<>(DisputeParty.class);
     Map<DeadlineKind, LegalDeadline> openDeadlines = new EnumMap<>(DeadlineKind.class);
     StrikeProgress strike;
+    DisputeFilingFacts filing;
+    /** The event a correction of the filing must point at: the filing or its latest correction. */
+    LatestRecord filingRecord;
 
 
-    DisputeState state() {
+    @Override
+    public CaseType caseType() {
+        return CaseType.LABOR_DISPUTE;
+    }
+
+    @Override
+    public DisputeState state() {
         return new DisputeState(id.value(), caseNumber.value(), getVersion(), kind, province, status, mediatorId,
                 List.copyOf(openDeadlines.values()), strike == null ? null : strike.stage,
-                strike == null ? null : strike.lawful, strike == null ? List.of() : List.copyOf(strike.violations));
+                strike == null ? null : strike.lawful, strike == null ? List.of() : List.copyOf(strike.violations),
+                filing);
     }
 
 
     // ---- state changes
 
     @EventSourcingHandler
-    void on(DisputeFiledEvent event) {
+    void on(DisputeFiledEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
+        filing = new DisputeFilingFacts(event.workersInvolved(), event.summary(), event.employerName());
+        filingRecord = LatestRecord.of(eventId, businessTime, recordedAt);
         id = event.disputeId();
         caseNumber = event.caseNumber();
         kind = event.kind();
@@ -64,6 +86,14 @@ abstract class DisputeCaseFile {
                 .ifPresent(d -> mediatorAssignmentDueOn = d.dueOn());
         status = event.forum() == Forum.MEDIATION ? DisputeStatus.AWAITING_MEDIATOR : DisputeStatus.MEDIATION_EXEMPT;
         event.deadlines().forEach(this::open);
+    }
+
+    @EventSourcingHandler
+    void on(DisputeFilingCorrectedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
+        filing = event.corrected();
+        filingRecord = LatestRecord.of(eventId, businessTime, recordedAt);
     }
 
     @EventSourcingHandler

@@ -43,7 +43,7 @@ class DisputeController {
                 .map(p -> new TolledPeriod(p.from(), p.to(), p.reason(), p.evidence())).toList();
         var override = body.timeBarOverride() == null ? null
                 : new TimeBarOverride(body.timeBarOverride().reason(), body.timeBarOverride().evidence());
-        return gateway.open(body, new FileDisputeCommand(DisputeId.create(), body.kind(), body.province(),
+        return gateway.open(body, body.province(), new FileDisputeCommand(DisputeId.create(), body.kind(), body.province(),
                 body.employerTaxCode(), body.employerName(), body.requestedBy(), body.summary(),
                 body.workersInvolved(), body.exemption(), Objects.requireNonNullElse(body.forum(), Forum.MEDIATION),
                 body.discoveredOn(), body.receivedOn(), tolled, override), PATH);
@@ -168,6 +168,13 @@ class DisputeController {
     ResponseEntity<DisputeState> strikeRuling(@PathVariable UUID id, @Valid @RequestBody RecordStrikeCourtRuling body) {
         return gateway.act(body, v -> new RecordStrikeCourtRulingCommand(new DisputeId(id), v, body.ruledOn(),
                 body.lawful(), body.court(), body.ruling()));
+    }
+
+    @PostMapping("/{id}/filing-corrections")
+    @Operation(summary = "Correct the filing recorded wrongly", description = "Workers involved, summary or employer name; left-out values stay, and the dates cannot change (they drive the time bar). Nothing is overwritten: the correction points at the record it replaces (optionally named in 'corrects', which must be the latest) and takes its business time. 400 without a reason or when nothing changes.")
+    ResponseEntity<DisputeState> correctFiling(@PathVariable UUID id, @Valid @RequestBody CorrectFiling body) {
+        return gateway.act(body, v -> new CorrectDisputeFilingCommand(new DisputeId(id), v, body.corrects(),
+                body.workersInvolved(), body.summary(), body.employerName(), body.reason()));
     }
 
     @PostMapping("/{id}/withdrawal")

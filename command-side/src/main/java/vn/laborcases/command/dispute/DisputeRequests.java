@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -71,6 +72,24 @@ final class DisputeRequests {
             return receivedOn;
         }
     }
+
+    /** Left-out values are kept as on file; the reason is required, the business time is the filing's. */
+    record CorrectFiling(@Size(max = 64) String corrects,
+                         @Null(message = DATES_STAY) LocalDate discoveredOn,
+                         @Null(message = DATES_STAY) LocalDate receivedOn,
+                         @Min(1) @Max(1_000_000) Integer workersInvolved,
+                         @Size(min = 1, max = 4000) String summary,
+                         @Size(min = 1, max = 300) String employerName,
+                         @NotBlank @Size(max = 2000) String reason,
+                         Long expectedVersion, String legalBasis, List<DocumentRef> documents) implements CaseAction {
+        @Override
+        public LocalDate businessDate() {
+            return null;
+        }
+    }
+
+    private static final String DATES_STAY = "the filing's dates cannot be corrected here: they drive the time bar"
+            + " and the deadlines, so a wrong date takes a reopening of the case";
 
     record AssignMediator(@NotBlank @Size(max = 100) String mediatorId, @NotNull @PastOrPresent LocalDate assignedOn,
                           Long expectedVersion, String reason, String legalBasis, List<DocumentRef> documents)

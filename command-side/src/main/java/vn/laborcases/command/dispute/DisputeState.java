@@ -2,6 +2,7 @@ package vn.laborcases.command.dispute;
 
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
+import vn.laborcases.api.dispute.DisputeFilingFacts;
 import vn.laborcases.api.dispute.DisputeKind;
 import vn.laborcases.api.dispute.DisputeStatus;
 import vn.laborcases.api.dispute.StrikeStage;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Where a dispute case stands after a command: what every command endpoint answers, so the
- * inspector sees the new version and the legal deadlines now running.
+ * inspector sees the new version and the legal deadlines now running, and the filing's facts as
+ * last corrected.
  */
 public record DisputeState(
         UUID id,
@@ -26,5 +28,6 @@ public record DisputeState(
         List<LegalDeadline> deadlines,
         StrikeStage strikeStage,
         Boolean strikeLawful,
-        List<StrikeViolation> strikeViolations) implements CaseState {
+        List<StrikeViolation> strikeViolations,
+        DisputeFilingFacts filing) implements CaseState {
 }

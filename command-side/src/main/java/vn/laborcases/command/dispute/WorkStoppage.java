@@ -17,6 +17,7 @@ import vn.laborcases.api.dispute.WorkStoppageEndedEvent;
 import vn.laborcases.api.dispute.WorkStoppageId;
 import vn.laborcases.api.dispute.WorkStoppageReportedEvent;
 import vn.laborcases.command.CaseRuleViolationException;
+import vn.laborcases.command.CaseStanding;
 import vn.laborcases.command.casenumber.CaseNumbers;
 import vn.laborcases.rules.Law;
 import vn.laborcases.rules.dispute.StrikeLegality;
@@ -36,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class WorkStoppage {
+public class WorkStoppage implements CaseStanding {
 
     @AggregateIdentifier
     private WorkStoppageId id;
@@ -76,7 +77,13 @@ public class WorkStoppage {
         return state();
     }
 
-    WorkStoppageState state() {
+    @Override
+    public CaseType caseType() {
+        return CaseType.WORK_STOPPAGE;
+    }
+
+    @Override
+    public WorkStoppageState state() {
         return new WorkStoppageState(id.value(), caseNumber.value(), getVersion(), province, workersInvolved,
                 startedOn, endedOn, violations.isEmpty(), List.copyOf(violations));
     }

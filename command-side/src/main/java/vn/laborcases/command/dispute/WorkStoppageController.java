@@ -41,7 +41,7 @@ class WorkStoppageController {
     @PostMapping
     @Operation(summary = "Record a work stoppage", description = "Always recorded; flagged unlawful when outside the strike procedure (Art 204).")
     ResponseEntity<WorkStoppageState> report(@Valid @RequestBody ReportWorkStoppage body) {
-        return gateway.open(body, new ReportWorkStoppageCommand(WorkStoppageId.create(), body.province(),
+        return gateway.open(body, body.province(), new ReportWorkStoppageCommand(WorkStoppageId.create(), body.province(),
                 body.employerTaxCode(), body.employerName(), body.workersInvolved(), body.demands(), body.startedOn(),
                 body.relatedDisputeId() == null ? null : new DisputeId(body.relatedDisputeId())), PATH);
     }

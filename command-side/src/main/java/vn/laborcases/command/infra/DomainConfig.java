@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.laborcases.eventstore.PostgresEventStoreConfiguration;
+import vn.laborcases.eventstore.personaldata.PersonalDataConfiguration;
 import vn.laborcases.rules.Deadlines;
 import vn.laborcases.rules.Law;
 
@@ -15,7 +16,7 @@ import java.time.Clock;
 
 /** What the aggregates need: the event store, the law, snapshots of long case files, and the clock. */
 @Configuration(proxyBeanMethods = false)
-@Import(PostgresEventStoreConfiguration.class)
+@Import({PostgresEventStoreConfiguration.class, PersonalDataConfiguration.class})
 public class DomainConfig {
 
     @Bean

@@ -2,6 +2,7 @@ package vn.laborcases.command.infra;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.InitializingBean;
@@ -20,16 +21,20 @@ import java.util.List;
  * A deadline is written in the transaction of the command that set it (the data source joins
  * Spring's transaction), so it exists exactly when the command's events do, and it survives
  * restarts. Axon's auto-configuration supplies the deadline task and the DeadlineManager once
- * this Scheduler exists.
+ * this Scheduler exists. The same scheduler runs the recurring tasks (such as the daily
+ * publication of the event chain's anchors), each on one instance at a time.
  */
 @Configuration(proxyBeanMethods = false)
 public class StatutoryDeadlineScheduler {
 
     @Bean(destroyMethod = "")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, List<RecurringTask<?>> recurringTasks,
                                 @Value("${labor-cases.deadlines.polling-interval:10s}") Duration pollingInterval,
                                 @Value("${labor-cases.deadlines.threads:2}") int threads) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // startTasks() registers the recurring tasks itself; naming them twice is refused.
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !recurringTasks.contains(task)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                .startTasks(recurringTasks)
                 .tableName("scheduled_tasks")
                 .pollingInterval(pollingInterval)
                 .threads(threads)

@@ -215,6 +215,15 @@ public class InspectionCase extends InspectionCaseFile {
         return state();
     }
 
+    /** Applied at the business time of the record it corrects: the right values held from then on. */
+    @CommandHandler
+    public InspectionState handle(CorrectFindingCommand command) {
+        requireOpen();
+        FindingCorrectedEvent correction = InspectionEnforcement.correction(this, command);
+        apply(correction, findingRecords.get(correction.findingId()).correctionEnvelope());
+        return state();
+    }
+
     @CommandHandler
     public InspectionState handle(ImposeSanctionCommand command, Law law) {
         requireOpen();

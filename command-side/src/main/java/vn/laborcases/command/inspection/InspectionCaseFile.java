@@ -1,20 +1,29 @@
 package vn.laborcases.command.inspection;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import vn.laborcases.api.CaseNumber;
+import vn.laborcases.api.CaseType;
 import vn.laborcases.api.DeadlineKind;
+import vn.laborcases.api.Envelope;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.inspection.*;
+import vn.laborcases.command.CaseStanding;
+import vn.laborcases.command.LatestRecord;
 import vn.laborcases.command.inspection.InspectionState.Finding;
 import vn.laborcases.command.inspection.InspectionState.Remediation;
 import vn.laborcases.command.inspection.InspectionState.Sanction;
 import vn.laborcases.rules.inspection.InspectionArticles;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-abstract class InspectionCaseFile {
+abstract class InspectionCaseFile implements CaseStanding {
 
     @AggregateIdentifier
     InspectionId id;
@@ -46,10 +55,18 @@ abstract class InspectionCaseFile {
     int extensions;
     Map<DeadlineKind, LegalDeadline> openDeadlines = new EnumMap<>(DeadlineKind.class);
     Map<UUID, Finding> findings = new LinkedHashMap<>();
+    /** Per finding: the event a correction of the finding must point at. */
+    Map<UUID, LatestRecord> findingRecords = new HashMap<>();
     Map<UUID, Sanction> sanctions = new LinkedHashMap<>();
     Map<UUID, Remediation> remediations = new LinkedHashMap<>();
 
-    InspectionState state() {
+    @Override
+    public CaseType caseType() {
+        return CaseType.INSPECTION;
+    }
+
+    @Override
+    public InspectionState state() {
         List<LegalDeadline> deadlines = Stream.concat(openDeadlines.values().stream(),
                 remediations.values().stream().filter(r -> r.status() == RemediationStatus.OPEN)
                         .map(r -> new LegalDeadline(DeadlineKind.REMEDIATION, r.dueOn(), InspectionArticles.SANCTIONS)))
@@ -149,9 +166,20 @@ abstract class InspectionCaseFile {
     // ---- findings, fines and remediation
 
     @EventSourcingHandler
-    void on(FindingRecordedEvent event) {
-        findings.put(event.findingId(), new Finding(event.findingId(), event.category(), event.workersAffected(),
-                event.amountOwed(), event.foundOn(), event.repeat()));
+    void on(FindingRecordedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
+        findings.put(event.findingId(), new Finding(event.findingId(), event.category(), event.description(),
+                event.workersAffected(), event.amountOwed(), event.foundOn(), event.repeat()));
+        findingRecords.put(event.findingId(), LatestRecord.of(eventId, businessTime, recordedAt));
+    }
+
+    @EventSourcingHandler
+    void on(FindingCorrectedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(Envelope.BUSINESS_TIME) String businessTime,
+            @Timestamp Instant recordedAt) {
+        findings.computeIfPresent(event.findingId(), (id, finding) -> finding.corrected(event.corrected()));
+        findingRecords.put(event.findingId(), LatestRecord.of(eventId, businessTime, recordedAt));
     }
 
     @EventSourcingHandler

@@ -41,7 +41,7 @@ class InspectionController {
         var e = body.enterprise();
         var source = body.source() == null ? null : new CaseLink(body.source().caseType(), body.source().caseId(),
                 CaseNumber.parse(body.source().caseNumber()));
-        return gateway.open(body, new StartInspectionCommand(InspectionId.create(), body.trigger(), source,
+        return gateway.open(body, e.province(), new StartInspectionCommand(InspectionId.create(), body.trigger(), source,
                 body.scope(), new Enterprise(e.taxCode(), e.name(), e.province(), e.headcount(), e.ownership(),
                 e.sector()), body.openedOn(), body.grounds()), PATH);
     }
@@ -116,6 +116,14 @@ class InspectionController {
         return gateway.act(body, v -> new RecordFindingCommand(new InspectionId(id), v, UUID.randomUUID(),
                 body.category(), body.legalBasis(), body.description(), body.workersAffected(), body.amountOwed(),
                 body.foundOn()));
+    }
+
+    @PostMapping("/{id}/findings/{findingId}/corrections")
+    @Operation(summary = "Correct a finding recorded wrongly", description = "Workers affected, amount owed or description; left-out values stay, and the category cannot change (it decides repeats). Nothing is overwritten: the correction points at the record it replaces (optionally named in 'corrects', which must be the latest) and takes its business time. 400 without a reason or when nothing changes.")
+    ResponseEntity<InspectionState> correctFinding(@PathVariable UUID id, @PathVariable UUID findingId,
+                                                   @Valid @RequestBody CorrectFinding body) {
+        return gateway.act(body, v -> new CorrectFindingCommand(new InspectionId(id), v, findingId, body.corrects(),
+                body.workersAffected(), body.amountOwed(), body.description(), body.reason()));
     }
 
     @PostMapping("/{id}/sanctions")

@@ -2,6 +2,8 @@ package vn.laborcases.command.inspection;
 
 import vn.laborcases.api.inspection.*;
 import vn.laborcases.command.CaseRuleViolationException;
+import vn.laborcases.command.Corrections;
+import vn.laborcases.command.LatestRecord;
 import vn.laborcases.command.inspection.InspectionState.Finding;
 import vn.laborcases.command.inspection.InspectionState.Remediation;
 import vn.laborcases.command.inspection.InspectionState.Sanction;
@@ -68,6 +70,29 @@ final class InspectionEnforcement {
                 command.legalBasis(), command.description(), command.workersAffected(), command.amountOwed(),
                 command.foundOn(), prior.isPresent(), prior.orElse(null), rules.inspections().repeatWindowMonths(),
                 rules.version());
+    }
+
+    /**
+     * A finding recorded wrongly gets its right workers affected, amount owed or description. Its
+     * category stays: whether later findings repeat this one depends on it, so a wrong category is
+     * put right by recording the right finding instead.
+     */
+    static FindingCorrectedEvent correction(InspectionCase inspection, CorrectFindingCommand command) {
+        Corrections.requireReason(command.reason());
+        Finding finding = finding(inspection, command.findingId());
+        String fact = "finding " + finding.findingId();
+        LatestRecord latest = inspection.findingRecords.get(finding.findingId());
+        latest.requireCorrects(command.corrects(), fact);
+        FindingFacts corrected = new FindingFacts(
+                Corrections.givenOrKept(command.workersAffected(), finding.workersAffected()),
+                Corrections.givenOrKept(command.amountOwed(), finding.amountOwed()),
+                Corrections.givenOrKept(command.description(), finding.description()));
+        if (corrected.workersAffected() < 0 || corrected.amountOwed() < 0) {
+            throw new IllegalArgumentException("Workers affected and the amount owed cannot be negative.");
+        }
+        Corrections.requireChange(finding.facts(), corrected, fact);
+        return new FindingCorrectedEvent(inspection.id, finding.findingId(), latest.eventId(), finding.facts(),
+                corrected);
     }
 
     static SanctionImposedEvent sanction(InspectionCase inspection, ImposeSanctionCommand command, Law law) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -106,6 +107,21 @@ final class InspectionRequests {
             implements CaseAction {
         public LocalDate businessDate() {
             return concludedOn;
+        }
+    }
+
+    /** Left-out values are kept as on file; the reason is required, the business time is the corrected record's. */
+    record CorrectFinding(@Size(max = 64) String corrects,
+                          @Null(message = "the category cannot be corrected: it decides whether later findings repeat"
+                                  + " this one; record the finding with the right category instead")
+                          ViolationCategory category,
+                          @Size(min = 1, max = 4000) String description,
+                          @PositiveOrZero @Max(10_000_000) Integer workersAffected,
+                          @PositiveOrZero Long amountOwed,
+                          @NotBlank @Size(max = 2000) String reason,
+                          Long expectedVersion, String legalBasis, List<DocumentRef> documents) implements CaseAction {
+        public LocalDate businessDate() {
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@ package vn.laborcases.command.inspection;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.inspection.CaseLink;
 import vn.laborcases.api.inspection.Enterprise;
+import vn.laborcases.api.inspection.FindingFacts;
 import vn.laborcases.api.inspection.FineBand;
 import vn.laborcases.api.inspection.InspectionScope;
 import vn.laborcases.api.inspection.InspectionStatus;
@@ -36,8 +37,17 @@ public record InspectionState(
         List<Remediation> remediations) implements CaseState {
 
     /** A violation found; repeat is derived from the findings on file for the enterprise. */
-    public record Finding(UUID findingId, ViolationCategory category, int workersAffected, long amountOwed,
-                          LocalDate foundOn, boolean repeat) {
+    public record Finding(UUID findingId, ViolationCategory category, String description, int workersAffected,
+                          long amountOwed, LocalDate foundOn, boolean repeat) {
+
+        FindingFacts facts() {
+            return new FindingFacts(workersAffected, amountOwed, description);
+        }
+
+        Finding corrected(FindingFacts facts) {
+            return new Finding(findingId, category, facts.description(), facts.workersAffected(), facts.amountOwed(),
+                    foundOn, repeat);
+        }
     }
 
     /** A fine: the initial amount stays beside the current one; outstanding is what is still due. */

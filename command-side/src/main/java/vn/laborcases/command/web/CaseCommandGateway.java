@@ -11,10 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.DocumentRef;
 import vn.laborcases.api.Envelope;
+import vn.laborcases.api.Province;
 import vn.laborcases.command.CaseState;
 import vn.laborcases.command.actor.Actor;
 import vn.laborcases.command.actor.CurrentActor;
 import vn.laborcases.command.infra.BusinessTime;
+import vn.laborcases.security.Callers;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +56,15 @@ public class CaseCommandGateway {
         this.fingerprintMapper = fingerprintMapper;
     }
 
-    /** Sends a command that opens a case and answers 201 with its location. */
-    public <S extends CaseState> ResponseEntity<S> open(CaseAction action, Object command, String collectionPath) {
+    /**
+     * Sends a command that opens a case in a province of the caller's jurisdiction and answers
+     * 201 with its location.
+     */
+    public <S extends CaseState> ResponseEntity<S> open(CaseAction action, Province province, Object command,
+                                                        String collectionPath) {
+        if (province != null && !Callers.required().covers(province)) {
+            throw new OutsideJurisdictionException(province);
+        }
         S state = send(action, command);
         return ResponseEntity.created(URI.create(collectionPath + "/" + state.id()))
                 .eTag(tag(state.version())).body(state);

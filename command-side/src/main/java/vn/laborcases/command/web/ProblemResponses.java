@@ -30,7 +30,7 @@ import java.util.UUID;
  * (a bug) that shows no internals.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPES = "https://labor-cases.example/problems/";
@@ -51,6 +51,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** The id belongs to a case of another type: to this resource, it does not exist. */
+    /** Opening a case: it does not exist yet, so saying why leaks nothing. */
+    @ExceptionHandler(OutsideJurisdictionException.class)
+    ProblemDetail outsideJurisdiction(OutsideJurisdictionException e) {
+        return problem(HttpStatus.FORBIDDEN, "outside-jurisdiction", "Outside your jurisdiction", e.getMessage());
+    }
+
     @ExceptionHandler(IncompatibleAggregateException.class)
     ProblemDetail otherKindOfCase(IncompatibleAggregateException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case",
@@ -121,7 +127,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 RequestBodyErrors.explain(e)));
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);

@@ -8,6 +8,7 @@ import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.command.casenumber.CaseNumbers;
+import vn.laborcases.eventstore.personaldata.SubjectKeys;
 import vn.laborcases.rules.Deadlines;
 import vn.laborcases.rules.Law;
 import vn.laborcases.rules.arrears.ArrearsArticles;
@@ -63,6 +64,8 @@ final class ComplaintFixtures {
         var fixture = new AggregateTestFixture<>(ComplaintCase.class);
         fixture.registerInjectableResource(LAW);
         fixture.registerInjectableResource((CaseNumbers) (type, province, year) -> CaseNumber.of(type, province, year, 1));
+        // The fixtures name no workers, so no key is ever made: no database needed.
+        fixture.registerInjectableResource(new SubjectKeys(null));
         return fixture;
     }
 
@@ -78,7 +81,7 @@ final class ComplaintFixtures {
 
     static RegisterComplaintCommand register() {
         return new RegisterComplaintCommand(COMPLAINT, PROVINCE, ENTERPRISE, ENTERPRISE_NAME, WageRegion.I,
-                Complainant.UNION, 40, SUMMARY, RECEIVED);
+                Complainant.UNION, 40, SUMMARY, RECEIVED, List.of());
     }
 
     static AddClaimLineCommand wagesLine(long principal, long monthlyWage) {

@@ -7,11 +7,14 @@ import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.DisputeId;
+import vn.laborcases.api.personaldata.PersonIdentity;
 import vn.laborcases.rules.arrears.ArrearsArticles;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
+import static vn.laborcases.command.Refusals.refused;
 import static vn.laborcases.command.Refusals.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.arrears.ComplaintFixtures.*;
@@ -42,8 +45,16 @@ class ComplaintProcedureTest {
     void a_complaint_with_no_affected_worker_is_refused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterComplaintCommand(COMPLAINT, PROVINCE, ENTERPRISE, ENTERPRISE_NAME, WageRegion.I,
-                        Complainant.WORKER, 0, SUMMARY, RECEIVED))
+                        Complainant.WORKER, 0, SUMMARY, RECEIVED, List.of()))
                 .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void no_more_workers_are_named_than_are_affected() {
+        fixture.given(registered())
+                .when(new NameWorkersCommand(COMPLAINT, null, Collections.nCopies(41,
+                        new PersonIdentity("Nguyễn Văn A", "079190000001", null))))
+                .expectException(refused(null, "affects 40 workers"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import vn.laborcases.api.arrears.*;
 import vn.laborcases.eventstore.StoredForm;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,8 +24,8 @@ class ComplaintSnapshotSerializationTest {
         complaint.on(registered());
         complaint.on(triaged());
         complaint.on(accepted());
-        complaint.on(wagesAdded());
-        complaint.on(siAdded());
+        complaint.on(wagesAdded(), "event-wages", "2026-03-02T00:00+07:00", Instant.parse("2026-03-02T01:00:00Z"));
+        complaint.on(siAdded(), "event-si", null, Instant.parse("2026-03-03T01:00:00Z"));
         complaint.on(notified());
         complaint.on(determined());
         complaint.on(new DepositRateRecordedEvent(COMPLAINT,

@@ -10,6 +10,7 @@ import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.eventstore.StoredForm;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +34,8 @@ class AggregateSnapshotSerializationTest {
                 Province.DONG_NAI, TaxCode.of("3600123456"), "Công ty Giày", DisputeParty.WORKER_SIDE, "Wages",
                 900, null, Forum.MEDIATION, received, received, List.of(),
                 new TimeBarCheck(Forum.MEDIATION, received, received, null, 0, false, null, "Art 190"),
-                List.of(new LegalDeadline(DeadlineKind.MEDIATION, received.plusDays(7), "Art 188(2)")), "VN-2025.07"));
+                List.of(new LegalDeadline(DeadlineKind.MEDIATION, received.plusDays(7), "Art 188(2)")), "VN-2025.07"),
+                "event-filed", "2026-03-02T00:00+07:00", Instant.parse("2026-03-02T01:00:00Z"));
         dispute.on(new MediatorAssignedEvent(id, "m-1", received.plusDays(1), false));
         dispute.on(new PartyAbsenceRecordedEvent(id, DisputeParty.EMPLOYER_SIDE, received.plusDays(2), 1));
         dispute.on(new MediationFailedEvent(id, received.plusDays(3), MediationFailureReason.NO_AGREEMENT, "None",

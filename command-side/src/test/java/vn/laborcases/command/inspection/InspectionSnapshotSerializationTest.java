@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import vn.laborcases.api.inspection.*;
 import vn.laborcases.eventstore.StoredForm;
 
+import java.time.Instant;
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.inspection.InspectionFixtures.*;
 
@@ -31,10 +34,20 @@ class InspectionSnapshotSerializationTest {
         assertThat(restored.sanctions.get(SANCTION).outstanding()).isEqualTo(45_000_000);
     }
 
-    /** Calls the case file's event-sourcing handler for the event's type. */
+    /**
+     * Calls the case file's event-sourcing handler for the event's type; a handler that also takes
+     * the event's id, business time and record time gets made-up ones.
+     */
     private static void apply(InspectionCase inspection, Object event) throws Exception {
-        var handler = InspectionCaseFile.class.getDeclaredMethod("on", event.getClass());
+        var handler = Arrays.stream(InspectionCaseFile.class.getDeclaredMethods())
+                .filter(m -> m.getName().equals("on") && m.getParameterTypes()[0] == event.getClass())
+                .findFirst().orElseThrow();
         handler.setAccessible(true);
-        handler.invoke(inspection, event);
+        if (handler.getParameterCount() == 1) {
+            handler.invoke(inspection, event);
+        } else {
+            handler.invoke(inspection, event, "event-" + event.getClass().getSimpleName(), "2026-03-12T00:00+07:00",
+                    Instant.parse("2026-03-12T02:00:00Z"));
+        }
     }
 }

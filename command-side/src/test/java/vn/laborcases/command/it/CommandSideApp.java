@@ -2,13 +2,16 @@ package vn.laborcases.command.it;
 
 import vn.laborcases.testsupport.TestDatabase;
 import vn.laborcases.testsupport.Http;
+import vn.laborcases.testsupport.TestUsers;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.laborcases.command.CommandSideApplication;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The real command-side app on a random port against a test database, started and stopped by a test. */
@@ -28,7 +31,9 @@ public final class CommandSideApp implements AutoCloseable {
         properties.put("spring.datasource.password", database.password());
         properties.put("spring.datasource.hikari.maximum-pool-size", "8");
         properties.put("labor-cases.deadlines.polling-interval", "1s");
-        for (String property : extraProperties) {
+        List<String> all = new ArrayList<>(TestUsers.properties());
+        all.addAll(List.of(extraProperties));
+        for (String property : all) {
             int equals = property.indexOf('=');
             properties.put(property.substring(0, equals), property.substring(equals + 1));
         }
@@ -45,6 +50,10 @@ public final class CommandSideApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
     }
 
     @Override

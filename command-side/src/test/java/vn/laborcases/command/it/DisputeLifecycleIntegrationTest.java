@@ -64,7 +64,7 @@ class DisputeLifecycleIntegrationTest {
                 "DisputeFiledEvent", "MediatorAssignedEvent", "MediationFailedEvent", "ArbitrationRequestedEvent",
                 "ArbitrationPanelFormedEvent", "ArbitrationDecisionIssuedEvent");
         JsonNode filedEnvelope = events.get(0).metaData();
-        assertThat(filedEnvelope.get("actor").asText()).isEqualTo("local-inspector");
+        assertThat(filedEnvelope.get("actor").asText()).isEqualTo("tester");
         assertThat(filedEnvelope.get("role").asText()).isEqualTo("INSPECTOR");
         assertThat(filedEnvelope.get("reason").asText()).isEqualTo("Request received at the front desk");
         assertThat(filedEnvelope.get("legalBasis").asText()).isEqualTo("Labor Code 45/2019 Art 188");

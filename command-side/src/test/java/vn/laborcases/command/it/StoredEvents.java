@@ -16,7 +16,7 @@ public final class StoredEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Row(long sequence, String payloadType, JsonNode payload, JsonNode metaData) {
+    public record Row(long sequence, String eventId, String payloadType, JsonNode payload, JsonNode metaData) {
         public String simpleType() {
             return payloadType.substring(payloadType.lastIndexOf('.') + 1);
         }
@@ -28,14 +28,14 @@ public final class StoredEvents {
     public static List<Row> of(TestDatabase database, String aggregateId) {
         try (Connection connection = database.connect();
              var statement = connection.prepareStatement("""
-                     SELECT sequence_number, payload_type, payload, meta_data FROM domain_event_entry
+                     SELECT sequence_number, event_identifier, payload_type, payload, meta_data FROM domain_event_entry
                      WHERE aggregate_identifier = ? ORDER BY sequence_number""")) {
             statement.setString(1, aggregateId);
             List<Row> rows = new ArrayList<>();
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Row(result.getLong(1), result.getString(2), JSON.readTree(result.getBytes(3)),
-                            JSON.readTree(result.getBytes(4))));
+                    rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3),
+                            JSON.readTree(result.getBytes(4)), JSON.readTree(result.getBytes(5))));
                 }
             }
             return rows;

@@ -5,6 +5,8 @@ import vn.laborcases.api.DeadlineKind;
 import vn.laborcases.api.LegalDeadline;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
+import vn.laborcases.api.personaldata.PersonIdentity;
+import vn.laborcases.api.personaldata.SealedPersonalData;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.DisputeId;
 
@@ -14,6 +16,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One realistic, fully populated instance of every event and command of the arrears package.
@@ -62,6 +65,10 @@ final class ArrearsMessageSamples {
                 THANH_CONG, THANH_CONG_NAME, WageRegion.I, Complainant.UNION, 40,
                 "January 2026 wages paid at 5,000,000 VND, below the region I minimum; February SI contributions unpaid",
                 LocalDate.of(2026, 3, 2), List.of(ACCEPTANCE), RULES_2026));
+        put(samples, new WorkersNamedEvent(C1, List.of(new SealedPersonalData(
+                UUID.fromString("5b3c9d1e-7f2a-4c6b-8e0d-1a2b3c4d5e6f"),
+                "q8Zt2mVw0y3JbH1nP4sLr6Xc9uE5aK7dF2gT0hW3jN8vB1xM4zQ6eR9tY2uI5oP7aS0dG3fH6jK8lZ1xC4vB7nM0qW==",
+                "c2VhbGVkLW5vbmNl"))));
         put(samples, new ComplaintTreatedAsComplaintEvent(C1, LocalDate.of(2026, 3, 3)));
         put(samples, new ComplaintTreatedAsDisputeEvent(C3, LocalDate.of(2026, 3, 4), DISPUTE, false));
         put(samples, new ComplaintReferredEvent(C2, CaseNumber.parse("WA-24-2026-000003"), ReferralTarget.INSPECTION,
@@ -87,6 +94,12 @@ final class ArrearsMessageSamples {
         put(samples, new SecondComplaintDecisionOverdueEvent(C2, LocalDate.of(2026, 6, 22)));
         put(samples, new ClaimLineAddedEvent(C1, 1, ClaimKind.WAGES, YearMonth.of(2026, 1), YearMonth.of(2026, 1),
                 200_000_000L, LocalDate.of(2026, 2, 5), 5_000_000L, JANUARY_BELOW_MINIMUM, null));
+        // The payroll showed 5,400,000 a worker for 40 workers: above the minimum after all.
+        put(samples, new ClaimLineCorrectedEvent(C1, 1, ClaimKind.WAGES, "9b2f4c1e-0d7a-4e3b-8c5f-6a1d2e3f4a5b",
+                new ClaimLineFacts(YearMonth.of(2026, 1), YearMonth.of(2026, 1), 200_000_000L, 5_000_000L,
+                        JANUARY_BELOW_MINIMUM),
+                new ClaimLineFacts(YearMonth.of(2026, 1), YearMonth.of(2026, 1), 216_000_000L, 5_400_000L,
+                        new MinimumWageCheck(5_400_000L, List.of()))));
         put(samples, new EmployerNotifiedEvent(C1, LocalDate.of(2026, 3, 9), "Registered letter and e-mail"));
         put(samples, new AmountsDeterminedEvent(C1, LocalDate.of(2026, 3, 20), 360_000_000L, 3));
         put(samples, new DepositRateRecordedEvent(C1, VIETCOMBANK));
@@ -105,7 +118,10 @@ final class ArrearsMessageSamples {
     static Map<Class<?>, Object> commands() {
         Map<Class<?>, Object> samples = new LinkedHashMap<>();
         put(samples, new RegisterComplaintCommand(C1, Province.HO_CHI_MINH, THANH_CONG, THANH_CONG_NAME, WageRegion.I,
-                Complainant.UNION, 40, "January wages below the minimum; February SI unpaid", LocalDate.of(2026, 3, 2)));
+                Complainant.UNION, 40, "January wages below the minimum; February SI unpaid", LocalDate.of(2026, 3, 2),
+                List.of(new PersonIdentity("Nguyễn Thị Lan", "079190000123", "0901234567"))));
+        put(samples, new NameWorkersCommand(C1, 1L,
+                List.of(new PersonIdentity("Trần Văn Bình", "079088000456", "+84912345678"))));
         put(samples, new TreatAsComplaintCommand(C1, 0L, LocalDate.of(2026, 3, 3)));
         put(samples, new TreatAsDisputeCommand(C3, 0L, LocalDate.of(2026, 3, 4), DISPUTE, false));
         put(samples, new ReferComplaintCommand(C2, 0L, LocalDate.of(2026, 3, 5), ReferralTarget.INSPECTION,
@@ -119,6 +135,9 @@ final class ArrearsMessageSamples {
         put(samples, new RecordSecondDecisionCommand(C1, 10L, LocalDate.of(2026, 6, 18), "Upheld"));
         put(samples, new AddClaimLineCommand(C1, 2L, ClaimKind.WAGES, YearMonth.of(2026, 1), YearMonth.of(2026, 1),
                 200_000_000L, LocalDate.of(2026, 2, 5), 5_000_000L));
+        put(samples, new CorrectClaimLineCommand(C1, 3L, 1, "9b2f4c1e-0d7a-4e3b-8c5f-6a1d2e3f4a5b",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 1), 216_000_000L, 5_400_000L,
+                "The payroll shows 5,400,000 VND a worker"));
         put(samples, new NotifyEmployerCommand(C1, 5L, LocalDate.of(2026, 3, 9), "Registered letter"));
         put(samples, new DetermineAmountsCommand(C1, 6L, LocalDate.of(2026, 3, 20)));
         put(samples, new RecordDepositRateCommand(C1, 8L, VIETCOMBANK));
@@ -132,6 +151,11 @@ final class ArrearsMessageSamples {
     /** Legitimate shapes the full samples do not show: SI lines, a new dispute asked for, no channel. */
     static List<Object> variants() {
         return List.of(
+                new ClaimLineCorrectedEvent(C1, 2, ClaimKind.SOCIAL_INSURANCE, "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                        new ClaimLineFacts(YearMonth.of(2026, 2), YearMonth.of(2026, 2), 120_000_000L, null, null),
+                        new ClaimLineFacts(YearMonth.of(2026, 2), YearMonth.of(2026, 3), 240_000_000L, null, null)),
+                new CorrectClaimLineCommand(C1, null, 2, null, null, YearMonth.of(2026, 3), 240_000_000L, null,
+                        "March was unpaid too"),
                 new ClaimLineAddedEvent(C1, 2, ClaimKind.SOCIAL_INSURANCE, YearMonth.of(2026, 2), YearMonth.of(2026, 2),
                         120_000_000L, LocalDate.of(2026, 3, 31), null, null, LocalDate.of(2026, 5, 31)),
                 new ClaimLineAddedEvent(C1, 3, ClaimKind.SEVERANCE, YearMonth.of(2026, 2), YearMonth.of(2026, 2),

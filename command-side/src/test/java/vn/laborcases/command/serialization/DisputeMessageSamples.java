@@ -92,6 +92,11 @@ final class DisputeMessageSamples {
                 new LegalDeadline(DeadlineKind.MEDIATION_RECORDS_DELIVERY, LocalDate.of(2026, 5, 4), MEDIATION_RECORDS),
                 RULES_2026));
         put(samples, new MediationLapsedEvent(D1, LocalDate.of(2026, 5, 4)));
+        put(samples, new DisputeFilingCorrectedEvent(D1, "7c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f",
+                new DisputeFilingFacts(1, "Dismissed on 15 Oct 2025 without a disciplinary meeting; asks for"
+                        + " reinstatement and back pay", "Công ty TNHH Điện tử Sao Mai"),
+                new DisputeFilingFacts(1, "Dismissed on 15 Oct 2025 without a disciplinary meeting; asks for"
+                        + " reinstatement and back pay", "Công ty TNHH Điện tử Sao Mai Việt Nam")));
         put(samples, new MediationRecordsDeliveredEvent(D1, LocalDate.of(2026, 5, 4), false));
         put(samples, new MediationRecordsDeliveryOverdueEvent(D1, LocalDate.of(2026, 5, 4)));
         put(samples, new ArbitrationRequestedEvent(D1, LocalDate.of(2026, 5, 6),
@@ -157,6 +162,9 @@ final class DisputeMessageSamples {
 
     static Map<Class<?>, Object> commands() {
         Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        put(samples, new CorrectDisputeFilingCommand(D1, 2L, "7c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f", 1,
+                "Dismissed on 15 Oct 2025 without a disciplinary meeting; asks for reinstatement and back pay",
+                "Công ty TNHH Điện tử Sao Mai Việt Nam", "The business registration gives the full name"));
         put(samples, new FileDisputeCommand(D1, DisputeKind.INDIVIDUAL, Province.HO_CHI_MINH, SAO_MAI,
                 "Công ty TNHH Điện tử Sao Mai", DisputeParty.WORKER_SIDE,
                 "Dismissed on 15 Oct 2025 without a disciplinary meeting; asks for reinstatement and back pay", 1,
@@ -209,6 +217,10 @@ final class DisputeMessageSamples {
      */
     static List<Object> variants() {
         return List.of(
+                new CorrectDisputeFilingCommand(D3, null, null, 1300, null, null, "The union's list"),
+                new DisputeFilingCorrectedEvent(D3, "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+                        new DisputeFilingFacts(null, "Wage rise", "Phú Thịnh"),
+                        new DisputeFilingFacts(1300, "Wage rise", "Phú Thịnh")),
                 new FileDisputeCommand(D3, DisputeKind.COLLECTIVE_INTERESTS, Province.HO_CHI_MINH, PHU_THINH_BRANCH,
                         "Công ty TNHH May mặc Phú Thịnh - Chi nhánh Thủ Đức", DisputeParty.WORKER_SIDE,
                         "The union asks for a 7% wage rise for 2026", 1240, null, Forum.MEDIATION,

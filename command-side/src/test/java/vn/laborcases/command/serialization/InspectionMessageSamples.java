@@ -76,6 +76,9 @@ final class InspectionMessageSamples {
         put(samples, new FindingRecordedEvent(I1, FINDING, TAN_PHU, ViolationCategory.WAGES_LATE_OR_SHORT,
                 "Labor Code 45/2019 Art 94", "February and March wages paid 25 days late", 1200, 14_880_000_000L,
                 LocalDate.of(2026, 3, 12), true, PRIOR, 12, RULES_2026));
+        put(samples, new FindingCorrectedEvent(I1, FINDING, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                new FindingFacts(1200, 14_880_000_000L, "February and March wages paid 25 days late"),
+                new FindingFacts(1250, 15_500_000_000L, "February and March wages paid 25 days late")));
         put(samples, new SanctionImposedEvent(I1, SANCTION, FINDING, ViolationCategory.WAGES_LATE_OR_SHORT,
                 Offender.ORGANISATION, 95_000_000, BAND, "64/QĐ-XPHC", LocalDate.of(2026, 6, 22), RULES_2026));
         put(samples, new SanctionAmendedEvent(I1, SANCTION, SanctionChange.SETTLEMENT, 95_000_000, 95_000_000, 85_000_000,
@@ -113,6 +116,9 @@ final class InspectionMessageSamples {
         put(samples, new RecordFindingCommand(I1, 3L, FINDING, ViolationCategory.WAGES_LATE_OR_SHORT,
                 "Labor Code 45/2019 Art 94", "February and March wages paid 25 days late", 1200, 14_880_000_000L,
                 LocalDate.of(2026, 3, 12)));
+        put(samples, new CorrectFindingCommand(I1, 4L, FINDING, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", 1250,
+                15_500_000_000L, "February and March wages paid 25 days late, head office included",
+                "The payroll of the Bình Dương office lists 50 more workers"));
         put(samples, new ImposeSanctionCommand(I1, 10L, SANCTION, FINDING, Offender.ORGANISATION, 95_000_000,
                 "64/QĐ-XPHC", LocalDate.of(2026, 6, 22)));
         put(samples, new AmendSanctionCommand(I1, 11L, SANCTION, SanctionChange.SETTLEMENT, 85_000_000,
@@ -137,7 +143,9 @@ final class InspectionMessageSamples {
                 new InspectionStartedEvent(I2, CaseNumber.parse("IN-01-2026-000002"), InspectionTrigger.PLANNED, null,
                         List.of(InspectionScope.OSH), PLANT, LocalDate.of(2026, 2, 2), null, RULES_2026),
                 new FindingRecordedEvent(I2, FINDING, TAN_PHU, ViolationCategory.OSH, "Labor Code 45/2019 Art 133",
-                        "No OSH training for new hires", 40, 0, LocalDate.of(2026, 2, 10), false, null, 12, RULES_2026));
+                        "No OSH training for new hires", 40, 0, LocalDate.of(2026, 2, 10), false, null, 12, RULES_2026),
+                new CorrectFindingCommand(I2, null, FINDING, null, null, null, "No OSH training for 40 new hires",
+                        "Description made precise"));
     }
 
     private static void put(Map<Class<?>, Object> samples, Object message) {

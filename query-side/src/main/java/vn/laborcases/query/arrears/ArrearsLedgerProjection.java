@@ -7,6 +7,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.arrears.ClaimLineAddedEvent;
+import vn.laborcases.api.arrears.ClaimLineCorrectedEvent;
 import vn.laborcases.api.arrears.ComplaintRegisteredEvent;
 import vn.laborcases.api.arrears.DepositRateRecordedEvent;
 import vn.laborcases.api.arrears.PaymentAllocation;
@@ -62,6 +63,24 @@ public class ArrearsLedgerProjection {
                 .param("periodTo", event.periodTo().atDay(1))
                 .param("principal", event.principal())
                 .param("dueOn", event.dueOn())
+                .update();
+    }
+
+    /**
+     * The line takes the corrected values; owed, outstanding, interest and the profile's totals
+     * follow from them. The event carries the values, not a difference, so applying it twice
+     * leaves the same row.
+     */
+    @EventHandler
+    public void on(ClaimLineCorrectedEvent event) {
+        jdbc.sql("""
+                        UPDATE arr_claim_line SET period_from = :periodFrom, period_to = :periodTo, principal = :principal
+                         WHERE complaint_id = :id AND line_no = :lineNo""")
+                .param("id", event.complaintId().value())
+                .param("lineNo", event.lineNo())
+                .param("periodFrom", event.corrected().periodFrom().atDay(1))
+                .param("periodTo", event.corrected().periodTo().atDay(1))
+                .param("principal", event.corrected().principal())
                 .update();
     }
 

@@ -15,6 +15,7 @@ import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.ClaimKind;
 import vn.laborcases.api.arrears.DepositRate;
 import vn.laborcases.api.arrears.PaymentAllocation;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Page;
 import vn.laborcases.query.web.PageRequest;
 import vn.laborcases.rules.RuleSets;
@@ -46,9 +47,11 @@ public class ArrearsLedgerQuery {
 
     private final JdbcClient jdbc;
     private final RuleSets ruleSets = RuleSets.vietnam();
+    private final Jurisdiction jurisdiction;
 
-    public ArrearsLedgerQuery(JdbcClient jdbc) {
+    public ArrearsLedgerQuery(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     public Page<Row> find(Filter filter, PageRequest page) {
@@ -65,6 +68,7 @@ public class ArrearsLedgerQuery {
             conditions.add("province = :province");
             params.put("province", filter.province().name());
         }
+        jurisdiction.narrow(conditions, "province");
         if (filter.to() != null) {
             conditions.add("period_from <= :to");
             params.put("to", filter.to().atDay(1));
@@ -76,10 +80,10 @@ public class ArrearsLedgerQuery {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         params.put("limit", page.limit());
         params.put("offset", page.offset());
-        List<LineRow> lines = jdbc.sql("""
+        List<LineRow> lines = jurisdiction.bind(jdbc.sql("""
                         SELECT *, count(*) OVER () AS total FROM arr_claim_line%s
                          ORDER BY tax_code, period_from, case_number, line_no LIMIT :limit OFFSET :offset"""
-                        .formatted(where))
+                        .formatted(where)))
                 .params(params)
                 .query((rs, n) -> new LineRow(rs.getString("tax_code"), rs.getString("enterprise_name"),
                         rs.getString("province"), rs.getString("case_number"), rs.getObject("complaint_id", UUID.class),
@@ -96,7 +100,8 @@ public class ArrearsLedgerQuery {
         Map<String, Object> filters = new LinkedHashMap<>(params);
         filters.remove("limit");
         filters.remove("offset");
-        return jdbc.sql("SELECT count(*) FROM arr_claim_line" + where).params(filters).query(Long.class).single();
+        return jurisdiction.bind(jdbc.sql("SELECT count(*) FROM arr_claim_line" + where)).params(filters)
+                .query(Long.class).single();
     }
 
     /** Each complaint's lines on the page, balanced together with that complaint's payments and rates. */

@@ -38,6 +38,8 @@ class CaseListBroadcaster {
     private static final Logger log = LoggerFactory.getLogger(CaseListBroadcaster.class);
 
     private final Map<Province, Set<SseEmitter>> emitters = new EnumMap<>(Province.class);
+    /** The screens that watch a province outside their jurisdiction: sent nothing, but closed on shutdown. */
+    private final Set<SseEmitter> outsideJurisdiction = ConcurrentHashMap.newKeySet();
     private final AtomicInteger subscribers = new AtomicInteger();
     private final Function<Collection<UUID>, List<CaseRow>> rows;
     private final int maxSubscribers;
@@ -64,15 +66,19 @@ class CaseListBroadcaster {
         }
     }
 
-    /** A new screen watching one province; 503 when the instance already serves its maximum. */
-    SseEmitter subscribe(Province province) {
+    /**
+     * A new screen watching one province; 503 when the instance already serves its maximum. A
+     * province outside the reader's jurisdiction ({@code readable}) gives a stream that stays
+     * empty, as a list filtered on that province is empty.
+     */
+    SseEmitter subscribe(Province province, Set<Province> readable) {
         if (subscribers.incrementAndGet() > maxSubscribers) {
             subscribers.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "This instance already streams to "
                     + maxSubscribers + " screens; retry later or poll GET /api/cases");
         }
         SseEmitter emitter = new SseEmitter(timeoutMillis);
-        Set<SseEmitter> watching = emitters.get(province);
+        Set<SseEmitter> watching = readable.contains(province) ? emitters.get(province) : outsideJurisdiction;
         watching.add(emitter);
         Runnable remove = () -> remove(watching, emitter);
         emitter.onCompletion(remove);
@@ -132,5 +138,6 @@ class CaseListBroadcaster {
     void closeStreams() {
         sender.shutdownNow();
         emitters.values().forEach(watching -> watching.forEach(SseEmitter::complete));
+        outsideJurisdiction.forEach(SseEmitter::complete);
     }
 }

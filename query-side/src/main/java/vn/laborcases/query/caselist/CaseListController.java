@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.laborcases.api.Province;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Csv;
 import vn.laborcases.query.web.InvalidQueryException;
 import vn.laborcases.query.web.Page;
@@ -33,17 +34,20 @@ class CaseListController {
 
     private final CaseListQueries queries;
     private final CaseListBroadcaster broadcaster;
+    private final Jurisdiction jurisdiction;
 
-    CaseListController(CaseListQueries queries, CaseListBroadcaster broadcaster) {
+    CaseListController(CaseListQueries queries, CaseListBroadcaster broadcaster, Jurisdiction jurisdiction) {
         this.queries = queries;
         this.broadcaster = broadcaster;
+        this.jurisdiction = jurisdiction;
     }
 
     @Operation(summary = "List cases",
             description = "Filters combine with AND; dates are inclusive business dates (YYYY-MM-DD). "
                     + "sort is openedOn (default, newest first), caseNumber or lastEventAt, each with ,asc or ,desc. "
                     + "format=csv exports the whole filtered list, up to " + CSV_MAX_ROWS + " rows in sort order "
-                    + "(X-Total-Count tells how many matched; X-Export-Truncated: true when more did).")
+                    + "(X-Total-Count tells how many matched; X-Export-Truncated: true when more did). Only the cases "
+                    + "of the reader's provinces are listed; a province outside them lists none.")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> list(
             @Parameter(description = "LABOR_DISPUTE, WORK_STOPPAGE, WAGE_ARREARS or INSPECTION")
@@ -88,13 +92,15 @@ class CaseListController {
     @Operation(summary = "Watch the cases of one province",
             description = "Server-Sent Events: an event named 'case' with the case row as JSON each time a case of "
                     + "the province changes, sent after the change is committed. 503 when the instance already "
-                    + "serves its maximum of screens.")
+                    + "serves its maximum of screens. A province outside the reader's jurisdiction gives a stream "
+                    + "that stays empty.")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Parameter(description = "Province enum name, e.g. HO_CHI_MINH") @RequestParam String province) {
-        return broadcaster.subscribe(CaseListFilter.parseEnum(Province.class, "province", province));
+        return broadcaster.subscribe(CaseListFilter.parseEnum(Province.class, "province", province),
+                jurisdiction.provinces());
     }
 
-    @Operation(summary = "One case", description = "404 when no case has this id.")
+    @Operation(summary = "One case", description = "404 when no case has this id, or none in the reader's provinces.")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     CaseRow one(@PathVariable String id) {
         UUID caseId;

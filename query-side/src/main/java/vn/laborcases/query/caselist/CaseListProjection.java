@@ -45,6 +45,11 @@ public class CaseListProjection {
     }
 
     @EventHandler
+    void on(DisputeFilingCorrectedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rows.rename(e.disputeId().value(), sequence, at, e.corrected().employerName());
+    }
+
+    @EventHandler
     void on(MediatorAssignedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         rows.assign(e.disputeId().value(), sequence, at, DisputeStatus.IN_MEDIATION, e.mediatorId());
     }

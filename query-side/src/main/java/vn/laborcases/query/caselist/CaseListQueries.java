@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.Province;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.PageRequest;
 
 import java.time.LocalDate;
@@ -17,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The reads of the case list: filtered and sorted pages, one case, a batch of cases by id. */
+/**
+ * The reads of the case list: filtered and sorted pages, one case, a batch of cases by id;
+ * each only among the cases of the reader's provinces.
+ */
 @Component
 class CaseListQueries {
 
@@ -40,39 +44,47 @@ class CaseListQueries {
             rs.getLong("last_sequence"));
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    CaseListQueries(JdbcClient jdbc) {
+    CaseListQueries(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     List<CaseRow> page(CaseListFilter filter, CaseListSort sort, PageRequest page) {
         Where where = where(filter);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM case_list" + where.sql + " ORDER BY " + sort.orderBy()
-                        + " LIMIT :limit OFFSET :offset")
+        return jurisdiction.bind(jdbc.sql("SELECT " + COLUMNS + " FROM case_list" + where.sql + " ORDER BY "
+                        + sort.orderBy() + " LIMIT :limit OFFSET :offset"))
                 .params(where.params).param("limit", page.limit()).param("offset", page.offset())
                 .query(ROW).list();
     }
 
     long count(CaseListFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("SELECT count(*) FROM case_list" + where.sql).params(where.params)
+        return jurisdiction.bind(jdbc.sql("SELECT count(*) FROM case_list" + where.sql)).params(where.params)
                 .query(Long.class).single();
     }
 
     /** Up to {@code max} rows of the filtered list in order, for an export. */
     List<CaseRow> all(CaseListFilter filter, CaseListSort sort, int max) {
         Where where = where(filter);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM case_list" + where.sql + " ORDER BY " + sort.orderBy()
-                        + " LIMIT :limit")
+        return jurisdiction.bind(jdbc.sql("SELECT " + COLUMNS + " FROM case_list" + where.sql + " ORDER BY "
+                        + sort.orderBy() + " LIMIT :limit"))
                 .params(where.params).param("limit", max)
                 .query(ROW).list();
     }
 
+    /** The case, when it is one of the reader's provinces. */
     Optional<CaseRow> byId(UUID caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM case_list WHERE case_id = :id").param("id", caseId)
-                .query(ROW).optional();
+        return jurisdiction.bind(jdbc.sql("SELECT " + COLUMNS + " FROM case_list WHERE case_id = :id AND "
+                        + jurisdiction.sql("province")))
+                .param("id", caseId).query(ROW).optional();
     }
 
+    /**
+     * The changed cases the live streams push, whatever their province: each stream keeps the
+     * jurisdiction of the screen it serves and sends only the rows of its provinces.
+     */
     List<CaseRow> byIds(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return List.of();
@@ -85,8 +97,9 @@ class CaseListQueries {
     }
 
     /** Only fixed SQL fragments are concatenated; every value travels as a bind parameter. */
-    private static Where where(CaseListFilter filter) {
+    private Where where(CaseListFilter filter) {
         List<String> clauses = new ArrayList<>();
+        jurisdiction.narrow(clauses, "province");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.type() != null) {
             clauses.add("case_type = :type");

@@ -12,6 +12,7 @@ import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
+import vn.laborcases.query.replay.ShadowWrites;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,42 +60,49 @@ class CaseListRows {
 
     /** Any later event: its record time and sequence, nothing else. */
     void touch(UUID caseId, long sequence, Instant at) {
-        update(caseId, sequence, at, null, null, false, null);
+        update(caseId, sequence, at, null, null, null, false, null);
+    }
+
+    /** The enterprise's name as corrected. */
+    void rename(UUID caseId, long sequence, Instant at, String name) {
+        update(caseId, sequence, at, null, null, name, false, null);
     }
 
     void status(UUID caseId, long sequence, Instant at, Enum<?> status) {
-        update(caseId, sequence, at, status.name(), null, false, null);
+        update(caseId, sequence, at, status.name(), null, null, false, null);
     }
 
     void assign(UUID caseId, long sequence, Instant at, Enum<?> status, String assignee) {
-        update(caseId, sequence, at, status.name(), assignee, false, null);
+        update(caseId, sequence, at, status.name(), assignee, null, false, null);
     }
 
     /** Closed (or, for a work stoppage, ended) on {@code closedOn}. */
     void close(UUID caseId, long sequence, Instant at, Enum<?> status, LocalDate closedOn) {
-        update(caseId, sequence, at, status.name(), null, true, closedOn);
+        update(caseId, sequence, at, status.name(), null, null, true, closedOn);
     }
 
     /** Reopened at the status the event restores; the closing day no longer applies. */
     void reopen(UUID caseId, long sequence, Instant at, Enum<?> restoredStatus) {
-        update(caseId, sequence, at, restoredStatus.name(), null, true, null);
+        update(caseId, sequence, at, restoredStatus.name(), null, null, true, null);
     }
 
     void deleteAll() {
         jdbc.sql("DELETE FROM case_list").update();
     }
 
-    private void update(UUID caseId, long sequence, Instant at, String status, String assignee,
+    private void update(UUID caseId, long sequence, Instant at, String status, String assignee, String name,
                         boolean setClosedOn, LocalDate closedOn) {
         int updated = jdbc.sql("""
                         UPDATE case_list
                            SET status = COALESCE(CAST(:status AS VARCHAR), status),
                                assignee = COALESCE(CAST(:assignee AS VARCHAR), assignee),
+                               enterprise_name = COALESCE(CAST(:name AS VARCHAR), enterprise_name),
                                closed_on = CASE WHEN :setClosedOn THEN CAST(:closedOn AS DATE) ELSE closed_on END,
                                last_event_at = :at,
                                last_sequence = :sequence
                          WHERE case_id = :id AND last_sequence < :sequence""")
-                .param("status", status).param("assignee", assignee).param("setClosedOn", setClosedOn)
+                .param("status", status).param("assignee", assignee).param("name", name)
+                .param("setClosedOn", setClosedOn)
                 .param("closedOn", closedOn).param("at", timestamp(at)).param("sequence", sequence)
                 .param("id", caseId)
                 .update();
@@ -104,9 +112,10 @@ class CaseListRows {
     /**
      * Collects the cases a batch changed and publishes them once, after its commit. Replays
      * (rebuilds) publish nothing: the rows they write are the ones the screens already have.
+     * Nor do writes into a shadow (projection replay), which the screens never see.
      */
     private void changed(UUID caseId, int rows) {
-        if (rows == 0) {
+        if (rows == 0 || ShadowWrites.inProgress()) {
             return;
         }
         if (CurrentUnitOfWork.isStarted()) {

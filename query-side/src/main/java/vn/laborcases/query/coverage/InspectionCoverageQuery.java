@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Province;
 import vn.laborcases.query.outcomes.Ratios;
+import vn.laborcases.query.security.Jurisdiction;
 
 /**
  * Inspections opened in a period, by enterprise size band and by sector: how many, the share
@@ -33,9 +34,11 @@ public class InspectionCoverageQuery {
     }
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    public InspectionCoverageQuery(JdbcClient jdbc) {
+    public InspectionCoverageQuery(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     public Report report(Filter filter) {
@@ -45,6 +48,7 @@ public class InspectionCoverageQuery {
             conditions.add("province = :province");
             params.put("province", filter.province().name());
         }
+        jurisdiction.narrow(conditions, "province");
         if (filter.from() != null) {
             conditions.add("opened_on >= :from");
             params.put("from", filter.from());
@@ -77,7 +81,7 @@ public class InspectionCoverageQuery {
         String column = key.startsWith("NULL") ? key : "i." + key;
         // Findings and fines are looked up per inspection of the period, by index; OFFSET 0 keeps
         // PostgreSQL from turning the look-ups into joins that read both tables whole.
-        return jdbc.sql("""
+        return jurisdiction.bind(jdbc.sql("""
                         SELECT %s AS grp,
                                count(*) AS inspections,
                                count(*) FILTER (WHERE x.violated) AS violating,
@@ -89,7 +93,7 @@ public class InspectionCoverageQuery {
                                           AS violated,
                                       sum(s.current_amount) AS imposed, sum(s.paid) AS collected
                                  FROM cov_sanction s WHERE s.inspection_id = i.inspection_id OFFSET 0) x%s%s"""
-                        .formatted(column, where, grouping))
+                        .formatted(column, where, grouping)))
                 .params(params)
                 .query(InspectionCoverageQuery::group)
                 .list();

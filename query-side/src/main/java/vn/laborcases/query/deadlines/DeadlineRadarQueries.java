@@ -2,6 +2,7 @@ package vn.laborcases.query.deadlines;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Page;
 
 import java.util.ArrayList;
@@ -10,14 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the radar: only validated values reach the SQL, and the sort only from the whitelist. */
+/**
+ * Reads the radar: only validated values reach the SQL, and the sort only from the whitelist;
+ * only the deadlines of cases in the reader's provinces.
+ */
 @Component
 class DeadlineRadarQueries {
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    DeadlineRadarQueries(JdbcClient jdbc) {
+    DeadlineRadarQueries(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     Page<DeadlineView> find(DeadlineQuery query) {
@@ -37,6 +43,7 @@ class DeadlineRadarQueries {
             where.add("d.province = :province");
             params.put("province", query.province().name());
         }
+        jurisdiction.narrow(where, "d.province");
         if (query.caseType() != null) {
             where.add("d.case_type = :caseType");
             params.put("caseType", query.caseType().name());
@@ -50,16 +57,16 @@ class DeadlineRadarQueries {
             params.put("assignee", query.assignee());
         }
         String from = " FROM radar_deadline d WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        long total = jurisdiction.bind(jdbc.sql("SELECT count(*)" + from)).params(params).query(Long.class).single();
         params.put("limit", query.page().limit());
         params.put("offset", query.page().offset());
-        List<DeadlineView> items = jdbc.sql("""
+        List<DeadlineView> items = jurisdiction.bind(jdbc.sql("""
                         SELECT d.case_id, d.case_type, d.case_number, d.province, d.kind, d.due_on, d.legal_basis,
                                d.state, d.resolved_on,
                                -- looked up for the page's rows only, by primary key: a join here
                                -- made PostgreSQL read both tables whole
                                (SELECT w.assignee FROM workload_assignee w WHERE w.case_id = d.case_id) AS assignee""" + from
-                        + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset"))
                 .params(params)
                 .query((rs, n) -> new DeadlineView(rs.getObject("case_id", UUID.class), rs.getString("case_type"),
                         rs.getString("case_number"), rs.getString("province"), rs.getString("kind"),

@@ -17,6 +17,7 @@ import vn.laborcases.api.arrears.ComplaintRegisteredEvent;
 import vn.laborcases.api.arrears.ComplaintReopenedEvent;
 import vn.laborcases.api.dispute.DisputeClosedEvent;
 import vn.laborcases.api.dispute.DisputeFiledEvent;
+import vn.laborcases.api.dispute.DisputeFilingCorrectedEvent;
 import vn.laborcases.api.dispute.DisputeReopenedEvent;
 import vn.laborcases.api.dispute.DisputeStatus;
 import vn.laborcases.api.dispute.DisputeWithdrawnEvent;
@@ -59,6 +60,18 @@ public class EnterpriseProjection {
     public void on(DisputeFiledEvent event, @SequenceNumber long sequence) {
         openCase(event.disputeId().value(), CaseType.LABOR_DISPUTE, event.caseNumber(), event.employerTaxCode(),
                 event.employerName(), event.province(), event.receivedOn(), false, sequence);
+    }
+
+    /** The profile names a dispute's employer as last corrected. */
+    @EventHandler
+    public void on(DisputeFilingCorrectedEvent event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                        UPDATE ent_case SET enterprise_name = :name, last_sequence = :sequence
+                         WHERE case_id = :caseId AND last_sequence < :sequence""")
+                .param("name", event.corrected().employerName())
+                .param("caseId", event.disputeId().value())
+                .param("sequence", sequence)
+                .update();
     }
 
     @EventHandler

@@ -1,18 +1,21 @@
 package vn.laborcases.query.enterprise;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Province;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Page;
 import vn.laborcases.query.web.PageRequest;
 
 /**
  * The enterprises with findings found in a period: one row per enterprise, with the fines and
- * remediations of those findings only, so that a published list speaks of that period alone.
+ * remediations of those findings only, so that a published list speaks of that period alone;
+ * the findings of the reader's provinces only.
  */
 @Component
 public class ViolatingEnterprisesQuery {
@@ -29,15 +32,22 @@ public class ViolatingEnterprisesQuery {
             "fines", "fines DESC, tax_code");
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    public ViolatingEnterprisesQuery(JdbcClient jdbc) {
+    public ViolatingEnterprisesQuery(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     public Page<Row> find(LocalDate from, LocalDate to, Province province, String sort, PageRequest page) {
         // The province condition is added only when asked for, so each shape of the query gets a
         // plan on its own index: (province, found_on) or (found_on).
-        String where = "found_on BETWEEN :from AND :to" + (province == null ? "" : " AND province = :province");
+        List<String> conditions = new ArrayList<>(List.of("found_on BETWEEN :from AND :to"));
+        if (province != null) {
+            conditions.add("province = :province");
+        }
+        jurisdiction.narrow(conditions, "province");
+        String where = String.join(" AND ", conditions);
         String sql = """
                 WITH f AS (SELECT finding_id, tax_code, enterprise_name, province, category, found_on, repeat
                              FROM ent_finding WHERE %s),
@@ -61,7 +71,7 @@ public class ViolatingEnterprisesQuery {
                      GROUP BY f.tax_code)
                 SELECT per.*, count(*) OVER () AS total FROM per ORDER BY %s LIMIT :limit OFFSET :offset"""
                 .formatted(where, SORTS.get(sort));
-        var statement = jdbc.sql(sql).param("from", from).param("to", to)
+        var statement = jurisdiction.bind(jdbc.sql(sql)).param("from", from).param("to", to)
                 .param("limit", page.limit()).param("offset", page.offset());
         if (province != null) {
             statement = statement.param("province", province.name());
@@ -82,7 +92,7 @@ public class ViolatingEnterprisesQuery {
     }
 
     private long countEnterprises(String where, LocalDate from, LocalDate to, Province province) {
-        var statement = jdbc.sql("SELECT count(DISTINCT tax_code) FROM ent_finding WHERE " + where)
+        var statement = jurisdiction.bind(jdbc.sql("SELECT count(DISTINCT tax_code) FROM ent_finding WHERE " + where))
                 .param("from", from).param("to", to);
         if (province != null) {
             statement = statement.param("province", province.name());

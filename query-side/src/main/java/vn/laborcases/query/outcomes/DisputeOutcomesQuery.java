@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.dispute.DisputeKind;
+import vn.laborcases.query.security.Jurisdiction;
 
 /**
  * Dispute outcomes over the disputes filed (received) in a period: counts by SQL aggregates,
@@ -35,9 +36,11 @@ public class DisputeOutcomesQuery {
     }
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    public DisputeOutcomesQuery(JdbcClient jdbc) {
+    public DisputeOutcomesQuery(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     public Report report(Filter filter, boolean byProvince) {
@@ -47,6 +50,7 @@ public class DisputeOutcomesQuery {
             conditions.add("province = :province");
             params.put("province", filter.province().name());
         }
+        jurisdiction.narrow(conditions, "province");
         if (filter.kind() != null) {
             conditions.add("kind = :kind");
             params.put("kind", filter.kind().name());
@@ -69,7 +73,7 @@ public class DisputeOutcomesQuery {
     private List<Figures> figures(String where, String groupBy, Map<String, Object> params) {
         String key = groupBy.isEmpty() ? "NULL::text" : groupBy;
         String grouping = groupBy.isEmpty() ? "" : " GROUP BY " + groupBy + " ORDER BY " + groupBy;
-        return jdbc.sql("""
+        return jurisdiction.bind(jdbc.sql("""
                         SELECT %s AS grp,
                                count(*) AS filed,
                                count(*) FILTER (WHERE mediation_outcome = 'SETTLED') AS settled,
@@ -80,7 +84,7 @@ public class DisputeOutcomesQuery {
                                count(resolved_on) AS resolved,
                                COALESCE(sum(resolved_on - received_on), 0) AS resolution_days,
                                array_agg(resolved_on - received_on) FILTER (WHERE resolved_on IS NOT NULL) AS days
-                          FROM out_dispute%s%s""".formatted(key, where, grouping))
+                          FROM out_dispute%s%s""".formatted(key, where, grouping)))
                 .params(params)
                 .query(DisputeOutcomesQuery::figures)
                 .list();

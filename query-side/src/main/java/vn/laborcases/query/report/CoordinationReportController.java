@@ -57,7 +57,8 @@ public class CoordinationReportController {
             description = "Body {\"year\":2026,\"half\":\"H1\"|\"H2\"|\"YEAR\",\"province\":null|\"HO_CHI_MINH\"}. "
                     + "Computes the figures from every event up to the store's head, stores them with that "
                     + "position and returns 201. Freezing the same period again adds a new version. A period "
-                    + "not yet over can be frozen as a snapshot: periodComplete is then false.")
+                    + "not yet over can be frozen as a snapshot: periodComplete is then false. 403 for a province "
+                    + "outside the reader's jurisdiction, or a national report by a reader who is not national.")
     @PostMapping(PATH)
     public ResponseEntity<CoordinationReport> freeze(@RequestBody FreezeRequest body) {
         if (body == null || body.year() == null) {
@@ -72,7 +73,9 @@ public class CoordinationReportController {
         return ResponseEntity.created(URI.create(PATH + "/" + report.id())).body(report);
     }
 
-    @Operation(summary = "A frozen coordination report", description = "format=csv exports it as one CSV row.")
+    @Operation(summary = "A frozen coordination report", description = "format=csv exports it as one CSV row. "
+            + "404 for a report of a province outside the reader's jurisdiction, and for a national report unless "
+            + "the reader is national.")
     @GetMapping(PATH + "/{id}")
     public ResponseEntity<?> report(@PathVariable String id, @RequestParam(required = false) String format) {
         boolean csv = EnterpriseController.csv(format);
@@ -87,7 +90,8 @@ public class CoordinationReportController {
     @Operation(summary = "The frozen versions of coordination reports",
             description = "year, half (H1, H2, YEAR) and province (a province name, or NATIONAL for the "
                     + "whole-country reports) filter; without them every report is listed. Sorted by year, half, "
-                    + "province and version. format=csv exports the page.")
+                    + "province and version. format=csv exports the page. Only the reports the reader may read (see "
+                    + "GET /{id}) are listed.")
     @GetMapping(PATH)
     public ResponseEntity<?> list(@RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) String half,

@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import vn.laborcases.api.Province;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Page;
 import vn.laborcases.query.web.PageRequest;
 
 /**
  * Freezes coordination reports and reads them back. A frozen row is never updated or
- * deleted: freezing a period again adds the next version beside the earlier ones.
+ * deleted: freezing a period again adds the next version beside the earlier ones. A reader
+ * reads the reports of their provinces; the national reports (province '') only a national
+ * reader, so to the others they are as unknown as a report that never was.
  */
 @Component
 public class CoordinationReports {
@@ -33,15 +38,22 @@ public class CoordinationReports {
     private final JdbcClient jdbc;
     private final CoordinationFold fold;
     private final Clock clock;
+    private final Jurisdiction jurisdiction;
 
-    public CoordinationReports(JdbcClient jdbc, CoordinationFold fold) {
+    public CoordinationReports(JdbcClient jdbc, CoordinationFold fold, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
         this.fold = fold;
         this.clock = Clock.systemUTC();
+        this.jurisdiction = jurisdiction;
     }
 
     /** Computes the period's figures at the store's current head and stores them as a new version. */
     public CoordinationReport freeze(ReportPeriod period) {
+        if (period.province() == null ? !jurisdiction.national() : !jurisdiction.covers(period.province())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a reader of "
+                    + (period.province() == null ? "every province may freeze a national report"
+                    : period.province() + " may freeze its report"));
+        }
         long position = fold.head();
         CoordinationFigures figures = fold.compute(period, position);
         Instant frozenAt = clock.instant();
@@ -65,7 +77,8 @@ public class CoordinationReports {
     }
 
     public Optional<CoordinationReport> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM coordination_report WHERE report_id = :id")
+        return jurisdiction.bind(jdbc.sql("SELECT " + COLUMNS + " FROM coordination_report WHERE report_id = :id AND "
+                        + jurisdiction.sql("province")))
                 .param("id", id).query(CoordinationReports::report).optional();
     }
 
@@ -77,14 +90,15 @@ public class CoordinationReports {
                                          PageRequest page) {
         String where = " WHERE (CAST(:year AS integer) IS NULL OR year = :year)"
                 + " AND (CAST(:half AS varchar) IS NULL OR half = :half)"
-                + " AND (CAST(:province AS varchar) IS NULL OR province = :province)";
+                + " AND (CAST(:province AS varchar) IS NULL OR province = :province)"
+                + " AND " + jurisdiction.sql("province");
         String provinceKey = national ? "" : province == null ? null : province.name();
-        List<CoordinationReport> items = jdbc.sql("SELECT " + COLUMNS + " FROM coordination_report" + where
-                        + " ORDER BY year, half, province, version LIMIT :limit OFFSET :offset")
+        List<CoordinationReport> items = jurisdiction.bind(jdbc.sql("SELECT " + COLUMNS + " FROM coordination_report"
+                        + where + " ORDER BY year, half, province, version LIMIT :limit OFFSET :offset"))
                 .param("year", year).param("half", half == null ? null : half.name()).param("province", provinceKey)
                 .param("limit", page.limit()).param("offset", page.offset())
                 .query(CoordinationReports::report).list();
-        long total = jdbc.sql("SELECT count(*) FROM coordination_report" + where)
+        long total = jurisdiction.bind(jdbc.sql("SELECT count(*) FROM coordination_report" + where))
                 .param("year", year).param("half", half == null ? null : half.name()).param("province", provinceKey)
                 .query(Long.class).single();
         return Page.of(items, page, total);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.ComplaintId;
@@ -18,6 +19,7 @@ import vn.laborcases.api.dispute.DisputeId;
 import vn.laborcases.api.dispute.MediationSettledEvent;
 import vn.laborcases.api.dispute.StrikeStartedEvent;
 import vn.laborcases.api.dispute.WorkStoppageReportedEvent;
+import vn.laborcases.api.inspection.FindingCorrectedEvent;
 import vn.laborcases.api.inspection.FindingRecordedEvent;
 import vn.laborcases.api.inspection.FinePaidEvent;
 import vn.laborcases.api.inspection.InspectionId;
@@ -37,7 +39,7 @@ public final class ReportAccumulator {
 
     /** The payload types the fold reads; the reader skips every other event without deserializing it. */
     public static final List<Class<?>> EVENT_TYPES = List.of(
-            InspectionStartedEvent.class, FindingRecordedEvent.class, FinePaidEvent.class,
+            InspectionStartedEvent.class, FindingRecordedEvent.class, FindingCorrectedEvent.class, FinePaidEvent.class,
             ComplaintRegisteredEvent.class, PaymentRecordedEvent.class,
             DisputeFiledEvent.class, MediationSettledEvent.class, ArbitrationComplianceRecordedEvent.class,
             CourtJudgmentRecordedEvent.class, StrikeStartedEvent.class, WorkStoppageReportedEvent.class);
@@ -48,6 +50,8 @@ public final class ReportAccumulator {
     private final Map<DisputeId, Province> disputes = new HashMap<>();
     private final Set<TaxCode> inspected = new HashSet<>();
     private final Set<DisputeId> resolved = new HashSet<>();
+    /** Findings counted in workersAffected, so that a correction of one moves the figure by its difference. */
+    private final Set<UUID> findingsCounted = new HashSet<>();
     private long workersAffected;
     private long arrearsRecovered;
     private long finesCollected;
@@ -69,6 +73,12 @@ public final class ReportAccumulator {
         } else if (payload instanceof FindingRecordedEvent e) {
             if (inScope(inspections.get(e.inspectionId())) && period.contains(e.foundOn())) {
                 workersAffected += e.workersAffected();
+                findingsCounted.add(e.findingId());
+            }
+        } else if (payload instanceof FindingCorrectedEvent e) {
+            // The right number held from the finding's day, so it counts in the finding's period.
+            if (findingsCounted.contains(e.findingId())) {
+                workersAffected += e.corrected().workersAffected() - e.previous().workersAffected();
             }
         } else if (payload instanceof FinePaidEvent e) {
             if (inScope(inspections.get(e.inspectionId())) && period.contains(e.paidOn())) {

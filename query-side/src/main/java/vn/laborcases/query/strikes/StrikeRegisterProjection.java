@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.dispute.DisputeFiledEvent;
+import vn.laborcases.api.dispute.DisputeFilingCorrectedEvent;
 import vn.laborcases.api.dispute.StrikeCourtRulingRecordedEvent;
 import vn.laborcases.api.dispute.StrikeEndedEvent;
 import vn.laborcases.api.dispute.StrikeStartedEvent;
@@ -45,6 +46,19 @@ public class StrikeRegisterProjection {
                 .param("name", event.employerName())
                 .param("province", event.province().name())
                 .update();
+    }
+
+    /**
+     * The dispute's employer as last corrected, on the dispute and on each of its strikes. The
+     * event carries the name itself, so applying it twice changes nothing more.
+     */
+    @EventHandler
+    public void on(DisputeFilingCorrectedEvent event) {
+        String name = event.corrected().employerName();
+        jdbc.sql("UPDATE stk_dispute SET enterprise_name = :name WHERE dispute_id = :id")
+                .param("name", name).param("id", event.disputeId().value()).update();
+        jdbc.sql("UPDATE stk_register SET enterprise_name = :name WHERE case_id = :id AND kind = 'STRIKE'")
+                .param("name", name).param("id", event.disputeId().value()).update();
     }
 
     @EventHandler

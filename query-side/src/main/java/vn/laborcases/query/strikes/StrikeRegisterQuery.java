@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.Province;
 import vn.laborcases.query.outcomes.Ratios;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.query.web.Page;
 import vn.laborcases.query.web.PageRequest;
 
@@ -51,9 +52,11 @@ public class StrikeRegisterQuery {
     }
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    public StrikeRegisterQuery(JdbcClient jdbc) {
+    public StrikeRegisterQuery(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     public Page<Row> find(Filter filter, Sort sort, PageRequest page) {
@@ -62,8 +65,8 @@ public class StrikeRegisterQuery {
         params.put("limit", page.limit());
         params.put("offset", page.offset());
         List<Long> total = new ArrayList<>();
-        List<Row> rows = jdbc.sql("SELECT *, count(*) OVER () AS total FROM stk_register" + where
-                        + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset")
+        List<Row> rows = jurisdiction.bind(jdbc.sql("SELECT *, count(*) OVER () AS total FROM stk_register" + where
+                        + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset"))
                 .params(params)
                 .query((rs, n) -> {
                     if (total.isEmpty()) {
@@ -79,7 +82,7 @@ public class StrikeRegisterQuery {
     public Summary summary(Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        return jdbc.sql("""
+        return jurisdiction.bind(jdbc.sql("""
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE kind = 'STRIKE') AS strikes,
                                count(*) FILTER (WHERE ended_on IS NULL) AS ongoing,
@@ -87,7 +90,7 @@ public class StrikeRegisterQuery {
                                COALESCE(sum(duration_days), 0) AS days,
                                count(duration_days) AS ended,
                                count(*) FILTER (WHERE NOT lawful) AS unlawful
-                          FROM stk_register""" + where)
+                          FROM stk_register""" + where))
                 .params(params)
                 .query((rs, n) -> {
                     long count = rs.getLong("total");
@@ -102,11 +105,13 @@ public class StrikeRegisterQuery {
 
     private long countOf(String where, Map<String, Object> params) {
         // The page was past the end: count without it, so the total stays right.
-        return jdbc.sql("SELECT count(*) FROM stk_register" + where).params(params).query(Long.class).single();
+        return jurisdiction.bind(jdbc.sql("SELECT count(*) FROM stk_register" + where)).params(params)
+                .query(Long.class).single();
     }
 
-    private static String where(Filter filter, Map<String, Object> params) {
+    private String where(Filter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
+        jurisdiction.narrow(conditions, "province");
         if (filter.province() != null) {
             conditions.add("province = :province");
             params.put("province", filter.province().name());

@@ -17,7 +17,8 @@ public final class Csv {
         return out.toString();
     }
 
-    private static String line(List<?> cells) {
+    /** One record as a CSV line, CRLF included: for exports that stream row by row. */
+    public static String line(List<?> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 

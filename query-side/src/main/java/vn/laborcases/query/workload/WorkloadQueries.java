@@ -2,15 +2,21 @@ package vn.laborcases.query.workload;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.laborcases.query.security.Jurisdiction;
 import vn.laborcases.api.Province;
 import vn.laborcases.query.web.Page;
 import vn.laborcases.query.web.PageRequest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The workload per assignee, read from the radar's tables and the assignee table. */
+/**
+ * The workload per assignee, read from the radar's tables and the assignee table: the cases of
+ * the reader's provinces only.
+ */
 @Component
 class WorkloadQueries {
 
@@ -22,25 +28,30 @@ class WorkloadQueries {
             " CROSS JOIN LATERAL (SELECT w.assignee FROM workload_assignee w WHERE w.case_id = c.case_id OFFSET 0) a ";
 
     private final JdbcClient jdbc;
+    private final Jurisdiction jurisdiction;
 
-    WorkloadQueries(JdbcClient jdbc) {
+    WorkloadQueries(JdbcClient jdbc, Jurisdiction jurisdiction) {
         this.jdbc = jdbc;
+        this.jurisdiction = jurisdiction;
     }
 
     Page<WorkloadView> find(Province province, LocalDate today, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
-        String where = "";
+        List<String> conditions = new ArrayList<>();
         if (province != null) {
-            where = " WHERE c.province = :province";
+            conditions.add("c.province = :province");
             params.put("province", province.name());
         }
-        long total = jdbc.sql("SELECT count(DISTINCT a.assignee) FROM radar_case c" + ASSIGNEE + where)
+        jurisdiction.narrow(conditions, "c.province");
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jurisdiction.bind(jdbc.sql("SELECT count(DISTINCT a.assignee) FROM radar_case c" + ASSIGNEE
+                        + where))
                 .params(params).query(Long.class).single();
         params.put("limit", page.limit());
         params.put("offset", page.offset());
         // Deadlines are counted per case, so that they do not multiply the count of cases.
-        var items = jdbc.sql("""
+        var items = jurisdiction.bind(jdbc.sql("""
                         SELECT a.assignee,
                                count(*) FILTER (WHERE c.is_open) AS open_cases,
                                coalesce(sum(dl.open_deadlines), 0) AS open_deadlines,
@@ -53,7 +64,7 @@ class WorkloadQueries {
                                    FROM radar_deadline d WHERE d.case_id = c.case_id) dl""" + where + """
                          GROUP BY a.assignee
                         ORDER BY open_deadlines DESC, a.assignee ASC
-                        LIMIT :limit OFFSET :offset""")
+                        LIMIT :limit OFFSET :offset"""))
                 .params(params)
                 .query((rs, n) -> new WorkloadView(rs.getString("assignee"), rs.getLong("open_cases"),
                         rs.getLong("open_deadlines"), rs.getLong("missed_deadlines")))

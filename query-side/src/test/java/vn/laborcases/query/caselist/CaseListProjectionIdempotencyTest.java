@@ -11,6 +11,7 @@ import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.api.inspection.*;
+import vn.laborcases.query.security.AllProvinces;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class CaseListProjectionIdempotencyTest {
     @BeforeAll
     static void migrate() {
         jdbc = ProjectionDatabase.migrated();
-        var broadcaster = new CaseListBroadcaster(new CaseListQueries(jdbc)::byIds, 10, 60_000);
+        var broadcaster = new CaseListBroadcaster(new CaseListQueries(jdbc, new AllProvinces())::byIds, 10, 60_000);
         projection = new CaseListProjection(new CaseListRows(jdbc, broadcaster));
     }
 

@@ -2,14 +2,8 @@ package vn.laborcases.query.it;
 
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,25 +16,9 @@ class CaseListStreamIntegrationTest {
 
     @Test
     void aCaseFiledInTheProvinceIsPushedToItsScreens() throws Exception {
-        String queryBase = SharedApps.queries().get("/actuator/health").raw().uri().resolve("/").toString();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest subscribe = HttpRequest.newBuilder(URI.create(queryBase + "api/cases/stream?province=HO_CHI_MINH"))
-                .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<Stream<String>> response = client.send(subscribe, HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (Stream<String> body = response.body()) {
-                body.forEach(lines::add);
-            } catch (RuntimeException closed) {
-                // The stream ends when the test closes it or the app shuts down.
-            }
-        }, "case-list-stream-reader");
-        reader.setDaemon(true);
-        reader.start();
-        await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(l -> l.startsWith(":subscribed")));
+        Screen screen = Screen.watching("HO_CHI_MINH");
+        assertThat(screen.response().headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<String> lines = screen.lines();
 
         String taxCode = CaseListIntegrationTest.randomTaxCode();
         String id = CaseListCommands.fileDispute(SharedApps.commands(), "HO_CHI_MINH", taxCode,
@@ -50,8 +28,7 @@ class CaseListStreamIntegrationTest {
                 .anyMatch(line -> line.startsWith("data:") && line.contains(id) && line.contains(taxCode)
                         && line.contains("AWAITING_MEDIATOR")));
         assertThat(lines).contains("event:case");
-        reader.interrupt();
-        response.body().close();
+        screen.close();
     }
 
     @Test

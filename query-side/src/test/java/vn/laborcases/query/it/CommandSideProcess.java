@@ -2,6 +2,7 @@ package vn.laborcases.query.it;
 
 import org.awaitility.core.ConditionTimeoutException;
 import vn.laborcases.testsupport.Http;
+import vn.laborcases.testsupport.TestUsers;
 import vn.laborcases.testsupport.TestDatabase;
 
 import java.io.File;
@@ -48,6 +49,7 @@ final class CommandSideProcess implements AutoCloseable {
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--labor-cases.deadlines.polling-interval=1h"));
+        TestUsers.properties().forEach(property -> command.add("--" + property));
         try {
             File log = Files.createTempFile("command-side-", ".log").toFile();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

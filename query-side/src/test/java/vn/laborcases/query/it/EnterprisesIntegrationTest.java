@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.ResultSet;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,34 +159,21 @@ class EnterprisesIntegrationTest {
     }
 
     private static List<List<String>> rows() throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (var connection = SharedApps.DATABASE.connect()) {
-            for (String sql : List.of(
-                    "SELECT * FROM ent_case WHERE tax_code = '%s' ORDER BY case_id",
-                    "SELECT * FROM ent_finding WHERE tax_code = '%s' ORDER BY finding_id",
-                    "SELECT * FROM ent_sanction WHERE inspection_id IN (SELECT case_id FROM ent_case"
-                            + " WHERE tax_code = '%s') ORDER BY sanction_id",
-                    "SELECT * FROM ent_remediation WHERE inspection_id IN (SELECT case_id FROM ent_case"
-                            + " WHERE tax_code = '%s') ORDER BY remediation_id",
-                    "SELECT * FROM arr_complaint WHERE tax_code = '%s' ORDER BY complaint_id",
-                    "SELECT * FROM arr_claim_line WHERE tax_code = '%s' ORDER BY complaint_id, line_no",
-                    "SELECT * FROM arr_allocation WHERE complaint_id IN (SELECT complaint_id FROM arr_complaint"
-                            + " WHERE tax_code = '%s') ORDER BY complaint_id, payment_no, line_no",
-                    "SELECT complaint_id, bank, annual_percent, effective_from FROM arr_deposit_rate"
-                            + " WHERE complaint_id IN (SELECT complaint_id FROM arr_complaint WHERE tax_code = '%s')"
-                            + " ORDER BY complaint_id, effective_from, bank")) {
-                try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql.formatted(TAX))) {
-                    while (rs.next()) {
-                        List<String> row = new ArrayList<>();
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            row.add(rs.getString(i));
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return rows;
+        return ProjectionRebuild.rows(Stream.of(
+                "SELECT * FROM ent_case WHERE tax_code = '%s' ORDER BY case_id",
+                "SELECT * FROM ent_finding WHERE tax_code = '%s' ORDER BY finding_id",
+                "SELECT * FROM ent_sanction WHERE inspection_id IN (SELECT case_id FROM ent_case"
+                        + " WHERE tax_code = '%s') ORDER BY sanction_id",
+                "SELECT * FROM ent_remediation WHERE inspection_id IN (SELECT case_id FROM ent_case"
+                        + " WHERE tax_code = '%s') ORDER BY remediation_id",
+                "SELECT * FROM arr_complaint WHERE tax_code = '%s' ORDER BY complaint_id",
+                "SELECT * FROM arr_claim_line WHERE tax_code = '%s' ORDER BY complaint_id, line_no",
+                "SELECT * FROM arr_allocation WHERE complaint_id IN (SELECT complaint_id FROM arr_complaint"
+                        + " WHERE tax_code = '%s') ORDER BY complaint_id, payment_no, line_no",
+                "SELECT complaint_id, bank, annual_percent, effective_from FROM arr_deposit_rate"
+                        + " WHERE complaint_id IN (SELECT complaint_id FROM arr_complaint WHERE tax_code = '%s')"
+                        + " ORDER BY complaint_id, effective_from, bank")
+                .map(sql -> sql.formatted(TAX)).toArray(String[]::new));
     }
 
     private static JsonNode rowOf(JsonNode items) {
@@ -217,36 +205,12 @@ class EnterprisesIntegrationTest {
     }
 
     private static void inspection() {
-        var started = commands.post("/api/inspections", """
-                {"trigger":"PLANNED","scope":["LABOR_LAW"],
-                 "enterprise":{"taxCode":"%s","name":"Công ty Giày Kiểm Tra","province":"CA_MAU",
-                               "headcount":420,"ownership":"FDI","sector":"1520"},
-                 "openedOn":"%s","grounds":"Annual plan","reason":"Annual plan"}""".formatted(TAX, TODAY.minusDays(60)));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(201);
-        String path = "/api/inspections/" + started.json().get("id").asText() + "/";
-        ok(commands.post(path + "decision", """
-                {"decisionNumber":"9/QĐ-TTr","issuedOn":"%s","leadInspector":"inspector-96-001"}"""
-                .formatted(TODAY.minusDays(55))));
-        ok(commands.post(path + "announcement", "{\"announcedOn\":\"%s\"}".formatted(TODAY.minusDays(50))));
-        ok(commands.post(path + "fieldwork/start", "{\"on\":\"%s\"}".formatted(TODAY.minusDays(49))));
-        String findingId = ok(commands.post(path + "findings", """
-                {"category":"WAGES_LATE_OR_SHORT","legalBasis":"Labor Code 45/2019 Art 94","description":"Late",
-                 "workersAffected":420,"amountOwed":2500000000,"foundOn":"%s"}""".formatted(TODAY.minusDays(45))))
-                .get("findings").get(0).get("findingId").asText();
-        ok(commands.post(path + "fieldwork/end", "{\"on\":\"%s\"}".formatted(TODAY.minusDays(20))));
-        ok(commands.post(path + "report", "{\"on\":\"%s\",\"summary\":\"Late\"}".formatted(TODAY.minusDays(18))));
-        ok(commands.post(path + "draft-conclusion", "{\"on\":\"%s\",\"summary\":\"D\"}".formatted(TODAY.minusDays(16))));
-        ok(commands.post(path + "appraisal", """
-                {"appraisedOn":"%s","appraiser":"legal","opinion":"Agreed"}""".formatted(TODAY.minusDays(14))));
-        ok(commands.post(path + "conclusion", """
-                {"conclusionNumber":"1/KL","concludedOn":"%s","summary":"Late"}""".formatted(TODAY.minusDays(12))));
-        String sanctionId = ok(commands.post(path + "sanctions", """
-                {"findingId":"%s","offender":"ORGANISATION","amount":95000000,"decisionNumber":"2/QĐ-XPHC",
-                 "imposedOn":"%s"}""".formatted(findingId, TODAY.minusDays(10))))
-                .get("sanctions").get(0).get("sanctionId").asText();
-        ok(commands.post(path + "sanctions/" + sanctionId + "/amendments", """
-                {"change":"AMENDMENT","newAmount":85000000,"amendedOn":"%s","reason":"Mitigation"}"""
-                .formatted(TODAY.minusDays(8))));
+        var inspection = InspectionCommands.concluded(commands, TAX, "Công ty Giày Kiểm Tra", 420, 2_500_000_000L,
+                "\"reason\":\"Annual plan\"", TODAY);
+        String path = inspection.path();
+        String findingId = inspection.findingId();
+        String sanctionId = InspectionCommands.amendedFine(commands, inspection, 95_000_000L, 85_000_000L,
+                TODAY.minusDays(8), TODAY);
         ok(commands.post(path + "remediations", """
                 {"findingId":"%s","action":"Pay","orderedOn":"%s","dueOn":"%s"}"""
                 .formatted(findingId, TODAY.minusDays(5), TODAY.plusDays(25))));

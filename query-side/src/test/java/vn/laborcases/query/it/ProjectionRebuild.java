@@ -5,7 +5,12 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 
@@ -55,5 +60,24 @@ final class ProjectionRebuild {
         return app.bean(EventProcessingConfiguration.class)
                 .eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + processingGroup));
+    }
+
+    /** Every row the queries select from the shared test database, as text, to compare before and after a rebuild. */
+    static List<List<String>> rows(String... queries) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = SharedApps.DATABASE.connect()) {
+            for (String sql : queries) {
+                try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            row.add(rs.getString(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -1,15 +1,25 @@
 package vn.laborcases.query.it;
 
+import vn.laborcases.security.Role;
 import vn.laborcases.testsupport.Http;
+import vn.laborcases.testsupport.TestUsers;
 import vn.laborcases.testsupport.TestDatabase;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Both apps against one throwaway database, started once for the query side's integration
- * tests: commands go to the command side, queries to the query side.
+ * tests: commands go to the command side, queries to the query side. Besides the tester, it
+ * knows one user per role and the jurisdiction tests' readers ({@link TestReaders}).
  */
 final class SharedApps {
 
     static final TestDatabase DATABASE = TestDatabase.create();
+    /** One user per role, nationwide, for the authorisation matrix. */
+    static final List<TestUsers.TestUser> ROLE_USERS = Arrays.stream(Role.values())
+            .map(role -> new TestUsers.TestUser(role.name().toLowerCase(), List.of(role.name()), List.of("ALL"))).toList();
     private static CommandSideProcess commandSide;
     private static QuerySideApp querySide;
 
@@ -37,7 +47,8 @@ final class SharedApps {
         if (commandSide == null) {
             // The command side owns the event table the query side reads, so it migrates first.
             commandSide = CommandSideProcess.start(DATABASE);
-            querySide = QuerySideApp.start(DATABASE);
+            querySide = QuerySideApp.start(DATABASE,
+                    Stream.concat(ROLE_USERS.stream(), TestReaders.USERS.stream()).toList());
             Runtime.getRuntime().addShutdownHook(new Thread(querySide::close));
         }
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.ResultSet;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,29 +164,15 @@ class StatisticsIntegrationTest {
     }
 
     private static List<List<String>> rows() throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (var connection = SharedApps.DATABASE.connect()) {
-            for (String sql : List.of(
-                    "SELECT * FROM out_dispute WHERE province = 'LAI_CHAU' ORDER BY dispute_id",
-                    "SELECT * FROM stk_dispute WHERE province = 'LAI_CHAU' ORDER BY dispute_id",
-                    "SELECT * FROM stk_register WHERE province = 'LAI_CHAU' ORDER BY row_id",
-                    "SELECT * FROM cov_inspection WHERE province = 'LAI_CHAU' ORDER BY inspection_id",
-                    "SELECT f.* FROM cov_finding f JOIN cov_inspection i USING (inspection_id)"
-                            + " WHERE i.province = 'LAI_CHAU' ORDER BY f.finding_id",
-                    "SELECT s.* FROM cov_sanction s JOIN cov_inspection i USING (inspection_id)"
-                            + " WHERE i.province = 'LAI_CHAU' ORDER BY s.sanction_id")) {
-                try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-                    while (rs.next()) {
-                        List<String> row = new ArrayList<>();
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            row.add(rs.getString(i));
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return rows;
+        return ProjectionRebuild.rows(
+                "SELECT * FROM out_dispute WHERE province = 'LAI_CHAU' ORDER BY dispute_id",
+                "SELECT * FROM stk_dispute WHERE province = 'LAI_CHAU' ORDER BY dispute_id",
+                "SELECT * FROM stk_register WHERE province = 'LAI_CHAU' ORDER BY row_id",
+                "SELECT * FROM cov_inspection WHERE province = 'LAI_CHAU' ORDER BY inspection_id",
+                "SELECT f.* FROM cov_finding f JOIN cov_inspection i USING (inspection_id)"
+                        + " WHERE i.province = 'LAI_CHAU' ORDER BY f.finding_id",
+                "SELECT s.* FROM cov_sanction s JOIN cov_inspection i USING (inspection_id)"
+                        + " WHERE i.province = 'LAI_CHAU' ORDER BY s.sanction_id");
     }
 
     private static void disputes() {

@@ -24,6 +24,8 @@ import vn.laborcases.api.dispute.StrikeStartedEvent;
 import vn.laborcases.api.dispute.WorkStoppageId;
 import vn.laborcases.api.dispute.WorkStoppageReportedEvent;
 import vn.laborcases.api.inspection.Enterprise;
+import vn.laborcases.api.inspection.FindingCorrectedEvent;
+import vn.laborcases.api.inspection.FindingFacts;
 import vn.laborcases.api.inspection.FindingRecordedEvent;
 import vn.laborcases.api.inspection.FinePaidEvent;
 import vn.laborcases.api.inspection.InspectionId;
@@ -91,6 +93,25 @@ class ReportAccumulatorTest {
         sampleYear();
         ReportPeriod period = new ReportPeriod(2026, Half.YEAR, null);
         assertThat(fold(period)).isEqualTo(fold(period));
+    }
+
+    @Test
+    void aCorrectedFindingCountsItsRightNumberOfWorkersInTheFindingsPeriodOnly() {
+        sampleYear();
+        FindingRecordedEvent june = (FindingRecordedEvent) events.stream()
+                .filter(e -> e instanceof FindingRecordedEvent f && f.foundOn().equals(JUNE_30)).findFirst().orElseThrow();
+        FindingRecordedEvent old = (FindingRecordedEvent) events.stream()
+                .filter(e -> e instanceof FindingRecordedEvent f && f.foundOn().getYear() == 2025).findFirst().orElseThrow();
+        events.add(new FindingCorrectedEvent(june.inspectionId(), june.findingId(), "recorded-in-june",
+                new FindingFacts(30, 0, "d"), new FindingFacts(45, 0, "d")));
+        events.add(new FindingCorrectedEvent(june.inspectionId(), june.findingId(), "first-correction",
+                new FindingFacts(45, 0, "d"), new FindingFacts(42, 0, "d")));
+        events.add(new FindingCorrectedEvent(old.inspectionId(), old.findingId(), "recorded-in-2025",
+                new FindingFacts(1_000, 0, "d"), new FindingFacts(2_000, 0, "d")));
+
+        assertThat(fold(new ReportPeriod(2026, Half.H1, null)).workersAffected()).isEqualTo(42);
+        assertThat(fold(new ReportPeriod(2026, Half.H2, null)).workersAffected()).isEqualTo(7);
+        assertThat(fold(new ReportPeriod(2026, Half.H1, Province.LAI_CHAU)).workersAffected()).isZero();
     }
 
     @Test

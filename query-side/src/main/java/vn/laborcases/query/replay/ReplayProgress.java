@@ -1,0 +1,91 @@
+package vn.laborcases.query.replay;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far one replay of one projection has come: read by the API and the gauges while the
+ * replay thread writes it.
+ */
+final class ReplayProgress {
+
+    enum Phase {
+        QUEUED, CREATING_SHADOW, REPLAYING, PAUSING_LIVE, CATCHING_UP, COMPARING, SWAPPING, DONE, FAILED
+    }
+
+    private final UUID id = UUID.randomUUID();
+    private final String projection;
+    private final AtomicLong eventsDone = new AtomicLong();
+    private volatile long eventsLeft;
+    private volatile long position;
+    private volatile Phase phase = Phase.QUEUED;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String error;
+
+    ReplayProgress(String projection) {
+        this.projection = projection;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String projection() {
+        return projection;
+    }
+
+    void phase(Phase next) {
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+        phase = next;
+        if (next == Phase.DONE || next == Phase.FAILED) {
+            finishedAt = Instant.now();
+        }
+    }
+
+    void failed(Exception cause) {
+        error = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        phase(Phase.FAILED);
+    }
+
+    /** A batch read: {@code events} more done, now at global index {@code position} of {@code head}. */
+    void advanced(int events, long position, long head) {
+        eventsDone.addAndGet(events);
+        this.position = position;
+        eventsLeft = Math.max(0, head - position);
+    }
+
+    boolean finished() {
+        return phase == Phase.DONE || phase == Phase.FAILED;
+    }
+
+    long eventsDone() {
+        return eventsDone.get();
+    }
+
+    long eventsLeft() {
+        return eventsLeft;
+    }
+
+    ReplayRate rate() {
+        Instant started = startedAt;
+        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        return started == null ? ReplayRate.of(0, 0, 0)
+                : ReplayRate.of(eventsDone(), end.toEpochMilli() - started.toEpochMilli(), eventsLeft);
+    }
+
+    /** What the API shows. */
+    View view() {
+        ReplayRate rate = rate();
+        return new View(id, projection, phase, eventsDone(), eventsLeft, position, rate.eventsPerSecond(),
+                rate.secondsRemaining(), startedAt, finishedAt, error);
+    }
+
+    record View(UUID id, String projection, Phase phase, long eventsDone, long eventsLeft, long position,
+                Double eventsPerSecond, Long secondsRemaining, Instant startedAt, Instant finishedAt,
+                String error) {
+    }
+}

@@ -1,0 +1,99 @@
+package vn.laborcases.query.replay;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * The shadow copy of a projection's tables: created empty in the projection's own schema with
+ * the live tables' columns, defaults, checks, keys and indexes under the live names (names are
+ * per schema), so that swapping it in with SET SCHEMA leaves the public schema exactly as
+ * Flyway made it. LIKE alone would not do: it names copied keys and indexes itself and drops
+ * foreign keys, whose ON DELETE CASCADE some handlers rely on.
+ */
+@Component
+class ShadowTables {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    ShadowTables(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** A fresh, empty shadow; one left over by an interrupted replay is dropped first. */
+    void create(Projection projection) {
+        String schema = projection.shadowSchema();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+            jdbc.sql("CREATE SCHEMA " + schema).update();
+            usePath(schema);
+            for (String table : projection.tables()) {
+                jdbc.sql("CREATE TABLE " + table + " (LIKE public." + table + " INCLUDING ALL EXCLUDING INDEXES)")
+                        .update();
+            }
+            // Keys before foreign keys, which need the keys they refer to.
+            for (String table : projection.tables()) {
+                constraints(table, "p", "u", "x").forEach(c -> addConstraint(table, c));
+            }
+            for (String table : projection.tables()) {
+                constraints(table, "f").forEach(c -> addConstraint(table, c));
+                plainIndexes(table).forEach(definition -> jdbc.sql(definition).update());
+            }
+        });
+    }
+
+    /**
+     * Drops the live tables and moves the shadow ones into their place, within the caller's
+     * transaction: readers see the old rows or the new ones, never none.
+     */
+    void swapIntoPublic(Projection projection) {
+        List<String> tables = projection.tables();
+        jdbc.sql("DROP TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())).update();
+        for (String table : tables) {
+            jdbc.sql("ALTER TABLE " + projection.shadowSchema() + "." + table + " SET SCHEMA public").update();
+        }
+    }
+
+    void drop(Projection projection) {
+        jdbc.sql("DROP SCHEMA IF EXISTS " + projection.shadowSchema() + " CASCADE").update();
+    }
+
+    /** Unqualified names, as the handlers write them, resolve to the shadow until the transaction ends. */
+    void usePath(String schema) {
+        jdbc.sql("SET LOCAL search_path TO " + schema + ", public").update();
+    }
+
+    private record Constraint(String name, String definition) {
+    }
+
+    private List<Constraint> constraints(String table, String... types) {
+        return jdbc.sql("""
+                        SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+                         WHERE conrelid = to_regclass(:table) AND contype::text IN (:types)
+                         ORDER BY conname""")
+                .param("table", "public." + table).param("types", List.of(types))
+                .query((rs, n) -> new Constraint(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private void addConstraint(String table, Constraint constraint) {
+        jdbc.sql("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition())
+                .update();
+    }
+
+    /** Indexes that back no key, as CREATE INDEX statements aimed at the shadow table. */
+    private List<String> plainIndexes(String table) {
+        return jdbc.sql("""
+                        SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                         WHERE i.indrelid = to_regclass(:table)
+                           AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+                                            WHERE c.conrelid = i.indrelid AND c.conindid = i.indexrelid)
+                         ORDER BY 1""")
+                .param("table", "public." + table)
+                .query((rs, n) -> rs.getString(1).replaceFirst(" ON public\\.", " ON "))
+                .list();
+    }
+}
