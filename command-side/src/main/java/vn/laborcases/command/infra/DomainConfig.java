@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -33,5 +34,15 @@ public class DomainConfig {
     @Bean
     Clock clock() {
         return Clock.system(Deadlines.ZONE);
+    }
+
+    /**
+     * {@code @PastOrPresent} on a request's dates means "not after today in Vietnam", as every
+     * deadline does; left alone, Bean Validation would use the JVM's zone, and between 17:00 and
+     * 24:00 UTC a server in UTC would refuse what happened today in Hanoi.
+     */
+    @Bean
+    ValidationConfigurationCustomizer datesValidatedInVietnam(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

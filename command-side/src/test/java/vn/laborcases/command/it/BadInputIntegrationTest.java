@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import jakarta.validation.ValidatorFactory;
+
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +46,14 @@ class BadInputIntegrationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asText()).isNotBlank();
         assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
+
+    @Test
+    void pastOrPresentDates_areJudgedByTheCalendarInVietnam_whateverTheServersZone() {
+        // Between 17:00 and 24:00 UTC, today in Hanoi is tomorrow in UTC.
+        var validation = SharedCommandSide.bean(ValidatorFactory.class);
+
+        assertThat(validation.getClockProvider().getClock().getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     @Test

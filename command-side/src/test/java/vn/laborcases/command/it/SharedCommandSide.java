@@ -24,4 +24,9 @@ final class SharedCommandSide {
         }
         return app.http();
     }
+
+    static <T> T bean(Class<T> type) {
+        http();
+        return app.bean(type);
+    }
 }
