@@ -115,7 +115,7 @@ else
   echo "Starting the embedded PostgreSQL on port ${LOCAL_PG_PORT:-54329}..."
   launch target/local-postgres.log java -Xmx64m -jar "$POSTGRES_JAR"
   postgres_pid=$launched
-  await "PostgreSQL" "$postgres_pid" target/local-postgres.log 120 grep -q "Local PostgreSQL ready" target/local-postgres.log
+  await "PostgreSQL" "$postgres_pid" target/local-postgres.log 120 grep -qs "Local PostgreSQL ready" target/local-postgres.log
   database=jdbc:postgresql://localhost:${LOCAL_PG_PORT:-54329}/labor_cases
   export DATABASE_URL=$database DATABASE_USER=postgres DATABASE_PASSWORD=
 fi
