@@ -17,6 +17,7 @@ import vn.laborcases.command.actor.Actor;
 import vn.laborcases.command.actor.CurrentActor;
 import vn.laborcases.command.infra.BusinessTime;
 import vn.laborcases.security.Callers;
+import vn.laborcases.security.CorrelationIdFilter;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 public class CaseCommandGateway {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    public static final String CORRELATION_ID = "X-Correlation-Id";
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern VERSION_TAG = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
 
@@ -130,8 +129,9 @@ public class CaseCommandGateway {
             envelope.put(Envelope.DOCUMENT_HASHES,
                     documents.stream().map(DocumentRef::sha256).collect(Collectors.joining(",")));
         }
-        envelope.put(Envelope.CORRELATION_ID, header(CORRELATION_ID, UUID.randomUUID().toString()));
-        String idempotencyKey = header(IDEMPOTENCY_KEY, null);
+        // The id the request is logged under (CorrelationIdFilter), so logs and events meet.
+        envelope.put(Envelope.CORRELATION_ID, CorrelationIdFilter.of(request));
+        String idempotencyKey = header(IDEMPOTENCY_KEY);
         if (idempotencyKey != null) {
             envelope.put(Envelope.IDEMPOTENCY_KEY, idempotencyKey);
             envelope.put(IdempotencyInterceptor.FINGERPRINT, fingerprint(action));
@@ -167,10 +167,10 @@ public class CaseCommandGateway {
         }
     }
 
-    private String header(String name, String fallback) {
+    private String header(String name) {
         String value = request.getHeader(name);
         if (value == null || value.isBlank()) {
-            return fallback;
+            return null;
         }
         if (!SAFE_TOKEN.matcher(value).matches()) {
             throw new InvalidRequestException(name

@@ -2,6 +2,8 @@ package vn.laborcases.command.it;
 
 import vn.laborcases.testsupport.TestDatabase;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -53,6 +55,10 @@ class DeadlineRestartIntegrationTest {
             assertThat(state.get("status").asText()).isEqualTo("MEDIATION_LAPSED");
             assertThat(state.get("version").asLong()).isEqualTo(StoredEvents.of(database, id).size() - 1);
             assertThat(StoredEvents.scalar(database, "SELECT count(*) FROM snapshot_event_entry")).isPositive();
+            // Counted once the lapse has committed, in the province of the case's opening event.
+            Counter missed = second.bean(MeterRegistry.class).get("labor_cases.deadlines.missed")
+                    .tag("province", "HO_CHI_MINH").counter();
+            await().atMost(Duration.ofSeconds(30)).until(() -> missed.count() >= 1);
         }
     }
 }

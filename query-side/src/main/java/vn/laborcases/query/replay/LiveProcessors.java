@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 
 /** The live processors of the projections: their handlers, tokens, status, pause and restart. */
 @Component
-class LiveProcessors {
+public class LiveProcessors {
 
     private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(120);
 
@@ -49,7 +49,7 @@ class LiveProcessors {
     }
 
     /** The global index of the newest event in the store; -1 when it is empty. */
-    long headOfStore() {
+    public long headOfStore() {
         return jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry").query(Long.class).single();
     }
 
@@ -95,7 +95,7 @@ class LiveProcessors {
         }
     }
 
-    Status status(Projection projection, long head) {
+    public Status status(Projection projection, long head) {
         StreamingEventProcessor processor = processor(projection);
         List<SegmentStatus> segments = processor.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
@@ -116,9 +116,9 @@ class LiveProcessors {
      * A processor as this instance sees it: only the segments it has claimed are listed, and
      * the lag (events behind the newest, by global index) is that of its slowest segment.
      */
-    record Status(String name, boolean running, boolean error, List<SegmentStatus> segments, Long eventsBehind) {
+    public record Status(String name, boolean running, boolean error, List<SegmentStatus> segments, Long eventsBehind) {
     }
 
-    record SegmentStatus(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {
+    public record SegmentStatus(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {
     }
 }

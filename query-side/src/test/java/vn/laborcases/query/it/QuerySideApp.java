@@ -34,7 +34,8 @@ final class QuerySideApp implements AutoCloseable {
         return start(database, List.of(), List.of(properties));
     }
 
-    private static QuerySideApp start(TestDatabase database, List<TestUsers.TestUser> users, List<String> properties,
+    /** With these local users besides the tester, and these properties ({@code name=value}) over application.yml's. */
+    static QuerySideApp start(TestDatabase database, List<TestUsers.TestUser> users, List<String> properties,
             Class<?>... extraConfiguration) {
         // Command-line arguments, so that they override application.yml.
         List<String> arguments = new ArrayList<>(List.of(

@@ -47,8 +47,10 @@ final class SharedApps {
         if (commandSide == null) {
             // The command side owns the event table the query side reads, so it migrates first.
             commandSide = CommandSideProcess.start(DATABASE);
+            // The gauges read the projections every second, so that a test sees its cases soon.
             querySide = QuerySideApp.start(DATABASE,
-                    Stream.concat(ROLE_USERS.stream(), TestReaders.USERS.stream()).toList());
+                    Stream.concat(ROLE_USERS.stream(), TestReaders.USERS.stream()).toList(),
+                    List.of("labor-cases.metrics.refresh-interval=1s", "labor-cases.metrics.lag-refresh-interval=1s"));
             Runtime.getRuntime().addShutdownHook(new Thread(querySide::close));
         }
     }
