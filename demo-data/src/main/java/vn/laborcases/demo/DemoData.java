@@ -58,8 +58,8 @@ public final class DemoData {
                         } else {
                             progress.failed(rejected);
                         }
-                    } catch (RuntimeException unreachable) {
-                        abort.compareAndSet(null, unreachable);
+                    } catch (RuntimeException unreachableOrBug) {
+                        abort.compareAndSet(null, unreachableOrBug);
                     }
                 }
             });
