@@ -98,10 +98,6 @@ public record Options(URI commandUrl, Integer cases, long events, long seed, int
         return new Options(commandUrl, cases, events, seed, threads, inspector, supervisor, today);
     }
 
-    public Options withToday(LocalDate today) {
-        return new Options(commandUrl, cases, events, seed, threads, inspector, supervisor, today);
-    }
-
     /** About how many cases the run will make, to size the enterprise pool (~9 commands a case). */
     int expectedCases() {
         return cases != null ? cases : (int) Math.min(Integer.MAX_VALUE, events / 9 + 1);

@@ -21,8 +21,4 @@ public record CasePlan(int index, CaseType type, String path, Enterprise enterpr
             case INSPECTION -> "/api/inspections";
         };
     }
-
-    public int commands() {
-        return 1 + steps.size();
-    }
 }

@@ -36,7 +36,6 @@ public final class CaseRunner {
         JsonNode state = client.open(plan.collection(), plan.opening());
         String casePath = plan.collection() + "/" + state.path("id").asText();
         onAccepted.run();
-        int commands = 1;
         // Once a deadline has lapsed on the case, a later step may no longer apply.
         boolean deadlineLapsed = false;
         for (Step step : plan.steps()) {
@@ -45,16 +44,15 @@ public final class CaseRunner {
                         resolve(step.body(), state), step.bySupervisor());
                 state = acted.state();
                 deadlineLapsed |= acted.caseChangedMeanwhile();
-                commands++;
                 onAccepted.run();
             } catch (CommandRejected rejected) {
                 if ((deadlineLapsed || rejected.afterConflict()) && rejected.problem().isRuleViolation()) {
-                    return new CaseOutcome(plan, status(state), commands, true);
+                    return new CaseOutcome(plan, status(state), true);
                 }
                 throw rejected;
             }
         }
-        return new CaseOutcome(plan, status(state), commands, false);
+        return new CaseOutcome(plan, status(state), false);
     }
 
     /** A work stoppage has no status field: it is ongoing until it ends. */
