@@ -37,11 +37,13 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         var metaData = unitOfWork.getMessage().getMetaData();
         String key = (String) metaData.get(Envelope.IDEMPOTENCY_KEY);
-        if (key == null) {
+        String fingerprint = (String) metaData.get(FINGERPRINT);
+        // Only a request fingerprints its command. A command an event handler sends (the inspection a
+        // referral opens) inherits the key of the request behind that event, and is not a retry of it.
+        if (key == null || fingerprint == null) {
             return chain.proceed();
         }
         String actor = String.valueOf(metaData.get(Envelope.ACTOR));
-        String fingerprint = (String) metaData.get(FINGERPRINT);
         Optional<StoredAnswer> stored = jdbc.sql("""
                         SELECT fingerprint, result_type, result FROM idempotent_request
                         WHERE actor = :actor AND idempotency_key = :key

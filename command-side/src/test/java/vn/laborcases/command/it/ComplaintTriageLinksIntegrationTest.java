@@ -45,6 +45,19 @@ class ComplaintTriageLinksIntegrationTest {
     }
 
     @Test
+    void aReferralSentWithAnIdempotencyKeyStillOpensTheLinkedInspection() {
+        String complaintId = http.post(PATH, complaint("2026-10-01")).json().get("id").asText();
+
+        var referred = http.post(PATH + "/" + complaintId + "/triage/referral", """
+                {"referredOn":"2026-10-02","target":"INSPECTION","scope":["LABOR_LAW"],"grounds":"Wages late"}""",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(referred.status()).as(referred.raw().body()).isEqualTo(200);
+
+        String inspectionPath = "/api/inspections/" + InspectionId.openedOnReferralOf(UUID.fromString(complaintId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(inspectionPath).status() == 200);
+    }
+
+    @Test
     void aReferralToThePoliceOpensNoInspection() {
         String complaintId = http.post(PATH, complaint("2026-10-01")).json().get("id").asText();
         http.post(PATH + "/" + complaintId + "/triage/referral", """
