@@ -25,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Configuration(proxyBeanMethods = false)
 class PlanCapture {
 
-    record CapturedPlan(String sql, String planJson) {
+    /** A SELECT's plan, and the thread that ran it (an HTTP worker, a processor, the scheduler). */
+    record CapturedPlan(String sql, String planJson, String thread) {
     }
 
     static final List<CapturedPlan> PLANS = new CopyOnWriteArrayList<>();
@@ -73,7 +74,7 @@ class PlanCapture {
                             }
                             try (ResultSet plan = explain.executeQuery()) {
                                 plan.next();
-                                PLANS.add(new CapturedPlan(sql, plan.getString(1)));
+                                PLANS.add(new CapturedPlan(sql, plan.getString(1), Thread.currentThread().getName()));
                             }
                         }
                     }
