@@ -3,10 +3,10 @@ package vn.laborcases.command.it;
 import org.junit.jupiter.api.Test;
 import vn.laborcases.testsupport.Http;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laborcases.testsupport.PrometheusPage.scrape;
+import static vn.laborcases.testsupport.PrometheusPage.value;
 import static vn.laborcases.command.it.DisputeRequestsJson.TODAY;
 import static vn.laborcases.command.it.DisputeRequestsJson.individualDispute;
 
@@ -24,8 +24,8 @@ class MetricsAndCorrelationIntegrationTest {
 
     @Test
     void openingAndClosingADisputeCountsInItsTypeAndProvince() {
-        double openedBefore = value(scrape(), OPENED);
-        double closedBefore = value(scrape(), CLOSED);
+        double openedBefore = value(scrape(http), OPENED);
+        double closedBefore = value(scrape(http), CLOSED);
 
         var filed = http.post("/api/disputes", daNangDispute(), "X-Correlation-Id", "metrics-it-1");
         assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
@@ -34,7 +34,7 @@ class MetricsAndCorrelationIntegrationTest {
                 "{\"on\":\"%s\",\"reason\":\"Settled\"}".formatted(TODAY));
         assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
 
-        String metrics = scrape();
+        String metrics = scrape(http);
         assertThat(value(metrics, OPENED)).isEqualTo(openedBefore + 1);
         assertThat(value(metrics, CLOSED)).isEqualTo(closedBefore + 1);
         assertThat(metrics).contains("labor_cases_deadlines_missed_total{province=\"DA_NANG\"}",
@@ -66,17 +66,5 @@ class MetricsAndCorrelationIntegrationTest {
 
     private static String daNangDispute() {
         return individualDispute(TODAY.minusDays(30), TODAY.minusDays(2)).replace("HO_CHI_MINH", "DA_NANG");
-    }
-
-    private String scrape() {
-        var response = http.get("/actuator/prometheus");
-        assertThat(response.status()).isEqualTo(200);
-        return response.raw().body();
-    }
-
-    private static double value(String metrics, String series) {
-        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        assertThat(line.find()).as(series + " in /actuator/prometheus").isTrue();
-        return Double.parseDouble(line.group(1));
     }
 }

@@ -6,10 +6,10 @@ import vn.laborcases.testsupport.Http;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laborcases.testsupport.PrometheusPage.scrape;
+import static vn.laborcases.testsupport.PrometheusPage.value;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -29,8 +29,9 @@ class MetricsIntegrationTest {
         CaseListCommands.fileDispute(commands, "NGHE_AN", "2900123456", TODAY.minusDays(1));
 
         // The gauges are read on a schedule, after the projection has caught up.
-        await().atMost(Duration.ofSeconds(30)).until(() -> value(scrape(), OPEN_DISPUTES) >= 1);
-        String metrics = scrape();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(value(scrape(queries), OPEN_DISPUTES)).isGreaterThanOrEqualTo(1));
+        String metrics = scrape(queries);
         assertThat(metrics).contains("labor_cases_deadlines_due{province=\"NGHE_AN\"}",
                 "labor_cases_arrears_outstanding_vnd{province=\"NGHE_AN\"}",
                 "http_server_requests_seconds_bucket{");
@@ -46,16 +47,5 @@ class MetricsIntegrationTest {
 
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.header("X-Correlation-Id")).isEqualTo("supervisor-screen-3");
-    }
-
-    private String scrape() {
-        var response = queries.get("/actuator/prometheus");
-        assertThat(response.status()).isEqualTo(200);
-        return response.raw().body();
-    }
-
-    private static double value(String metrics, String series) {
-        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 }
