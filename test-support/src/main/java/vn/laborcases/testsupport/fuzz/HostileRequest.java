@@ -27,13 +27,8 @@ record HostileRequest(String method, String path, String body, List<String> head
 
     static HostileRequest of(Shape shape, RandomGenerator random) {
         String method = shape.endpoint().method();
-        String path = path(shape.endpoint().pattern(), random);
         List<String> headers = new ArrayList<>();
         List<String> spoiled = new ArrayList<>();
-        boolean mayBeAccepted = method.equals("GET");
-        if (shape.endpoint().pattern().contains("{")) {
-            spoiled.add("PATH");
-        }
         String body = null;
         boolean tooLarge = false;
         if (shape.body() != null) {
@@ -43,19 +38,25 @@ record HostileRequest(String method, String path, String body, List<String> head
                 body = mutation.apply(shape.body(), random);
                 spoiled.add(mutation.name());
             } else if (choice == BodyMutation.values().length) {
-                body = "{\"x\":\"" + "x".repeat(HUGE) + "\"}";
                 tooLarge = true;
-                spoiled.add("HUGE_BODY");
             } else {
                 body = BodyMutation.write(shape.body());
                 headers.addAll(badHeaders(random));
                 spoiled.add("BAD_HEADERS");
             }
-        } else if (!method.equals("GET") && random.nextInt(4) == 0) {
+        } else {
+            tooLarge = !method.equals("GET") && random.nextInt(4) == 0;
+        }
+        if (tooLarge) {
             body = "{\"x\":\"" + "x".repeat(HUGE) + "\"}";
-            tooLarge = true;
             spoiled.add("HUGE_BODY");
         }
+        // Under a huge body the path names nothing but is well-formed, so that 413 is the one right answer.
+        String path = path(shape.endpoint().pattern(), random, tooLarge);
+        if (shape.endpoint().pattern().contains("{")) {
+            spoiled.add("PATH");
+        }
+        boolean mayBeAccepted = method.equals("GET") && !spoiled.contains("PATH");
         if (!shape.parameters().isEmpty()) {
             StringBuilder query = new StringBuilder();
             for (int i = 1 + random.nextInt(Math.min(3, shape.parameters().size())); i > 0; i--) {
@@ -68,15 +69,14 @@ record HostileRequest(String method, String path, String body, List<String> head
             path += query;
             spoiled.add("QUERY");
         }
-        mayBeAccepted &= !spoiled.contains("PATH");
         return new HostileRequest(method, path, body, headers, String.join("+", spoiled), mayBeAccepted, tooLarge);
     }
 
-    private static String path(String pattern, RandomGenerator random) {
+    private static String path(String pattern, RandomGenerator random, boolean unknownIdsOnly) {
         Matcher variables = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
-            String value = switch (random.nextInt(3)) {
+            String value = switch (unknownIdsOnly ? 0 : random.nextInt(3)) {
                 case 0 -> new UUID(random.nextLong(), random.nextLong()).toString();
                 case 1 -> HostileValues.anyText(random);
                 default -> variables.group(1).equals("day") ? HostileValues.pick(HostileValues.DATES, random)

@@ -34,6 +34,9 @@ final class HostileValues {
             "ffffffff-ffff-ffff-ffff-ffffffffffff", "{id}", "%00", "..", "1%20OR%201=1", "%F0%9F%98%80",
             "x".repeat(2_000));
 
+    /** As a filter, an unknown UUID is a fair question with an empty answer; these are no UUIDs at all. */
+    static final List<String> NOT_UUIDS = IDS.stream().filter(id -> !id.matches("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}")).toList();
+
     static final List<String> IF_MATCH = List.of(
             "abc", "\"abc\"", "W/\"1\"", "-1", "\"-1\"", "99999999999999999999", "\"9223372036854775807\"", "*",
             "\"1\", \"2\"", "\"", "1e400", " ");
