@@ -24,7 +24,8 @@ public final class ParameterErrors {
     public static String explain(TypeMismatchException e) {
         String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         if (e.getValue() instanceof Object[] values) {
-            return "'%s' was given %d times; give it once.".formatted(name, values.length);
+            return "'%s' must be %s, given once; got '%s'.".formatted(name, expected(e.getRequiredType()),
+                    Arrays.stream(values).map(ParameterErrors::shown).collect(Collectors.joining("', '")));
         }
         return "'%s' must be %s; got '%s'.".formatted(name, expected(e.getRequiredType()), shown(e.getValue()));
     }

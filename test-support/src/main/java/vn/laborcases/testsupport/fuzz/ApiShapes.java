@@ -31,10 +31,16 @@ final class ApiShapes {
             return type(schema).equals("string") && !schema.has("enum") && !schema.has("format") && !schema.has("pattern");
         }
 
+        /** A page size or offset, or a number with a floor of zero or more: -1 is surely wrong. */
+        private boolean countsOrMinimum() {
+            return name.equals("limit") || name.equals("offset") || schema.path("minimum").asLong(-1) >= 0;
+        }
+
         /** Never blank: Spring takes a blank parameter as absent, which is legitimate. */
         List<String> invalidValues() {
             return switch (type(schema)) {
-                case "integer", "number" -> List.of("-1", "1.5", "1e400", "9223372036854775808", "abc", "NaN");
+                case "integer", "number" -> countsOrMinimum() ? List.of("-1", "1.5", "1e400", "9223372036854775808", "abc", "NaN")
+                        : List.of("1.5", "1e400", "9223372036854775808", "abc", "NaN");
                 case "boolean" -> List.of("maybe", "2", "tru");
                 default -> switch (schema.path("format").asText()) {
                     case "date", "date-time" -> HostileValues.DATES;
@@ -45,10 +51,13 @@ final class ApiShapes {
         }
     }
 
-    /** An endpoint's inputs: a body shape (null when it takes none) and its query parameters. */
-    record Shape(Endpoint endpoint, JsonNode body, List<Parameter> parameters) {
-        boolean takesInput() {
-            return body != null || !parameters.isEmpty() || endpoint.pattern().contains("{");
+    /**
+     * An endpoint's inputs: a body shape (null when it takes none) and its query parameters;
+     * {@code endless} when it answers a stream that stays open, which a request-and-answer fuzzer cannot wait for.
+     */
+    record Shape(Endpoint endpoint, JsonNode body, List<Parameter> parameters, boolean endless) {
+        boolean worthFuzzing() {
+            return !endless && (body != null || !parameters.isEmpty() || endpoint.pattern().contains("{"));
         }
     }
 
@@ -71,7 +80,8 @@ final class ApiShapes {
                 parameters.add(new Parameter(parameter.path("name").asText(), resolve(parameter.path("schema"))));
             }
         }
-        return new Shape(endpoint, body, parameters);
+        boolean endless = operation.path("responses").toString().contains("\"text/event-stream\"");
+        return new Shape(endpoint, body, parameters, endless);
     }
 
     private JsonNode sample(JsonNode schema, int depth) {

@@ -47,7 +47,7 @@ public final class HostileInputFuzzer {
         ApiShapes shapes = new ApiShapes(http.get("/v3/api-docs").json());
         List<Shape> targets = endpoints.stream()
                 .filter(endpoint -> !endpoint.pattern().startsWith("/v3/") && !endpoint.pattern().startsWith("/swagger-ui"))
-                .map(shapes::of).filter(Shape::takesInput).toList();
+                .map(shapes::of).filter(Shape::worthFuzzing).toList();
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, Integer> byStatusClass = new TreeMap<>();
         Map<String, Integer> byMutation = new TreeMap<>();

@@ -76,9 +76,10 @@ record HostileRequest(String method, String path, String body, List<String> head
         Matcher variables = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
-            String value = switch (unknownIdsOnly ? 0 : random.nextInt(3)) {
-                case 0 -> new UUID(random.nextLong(), random.nextLong()).toString();
-                case 1 -> HostileValues.anyText(random);
+            // Mostly well-formed unknown ids, so that the body behind them is still parsed and judged.
+            String value = switch (unknownIdsOnly ? 0 : random.nextInt(4)) {
+                case 0, 1 -> new UUID(random.nextLong(), random.nextLong()).toString();
+                case 2 -> HostileValues.anyText(random);
                 default -> variables.group(1).equals("day") ? HostileValues.pick(HostileValues.DATES, random)
                         : HostileValues.pick(HostileValues.IDS, random);
             };
