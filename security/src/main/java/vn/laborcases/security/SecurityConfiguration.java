@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import tools.jackson.databind.JacksonModule;
 
 import java.util.Arrays;
 
@@ -76,6 +77,7 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new BodySizeLimitFilter(properties.getMaxBodySize().toBytes()),
                         SecurityContextHolderFilter.class)
+                .addFilterBefore(new NulCharacters.QueryFilter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new RateLimitFilter(properties.getRateLimit()), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
@@ -104,6 +106,12 @@ public class SecurityConfiguration {
                             .jwtAuthenticationConverter(new JwtCallers(properties.getJwt()))));
         }
         return http.build();
+    }
+
+    /** See {@link NulCharacters}. */
+    @Bean
+    JacksonModule noNulCharacters() {
+        return NulCharacters.jsonModule();
     }
 
     /** Spring Security's firewall refuses a path with "..", "//" or an encoded "%": answered like every other error. */

@@ -157,4 +157,17 @@ class BadInputIntegrationTest {
         assertThat(wrongType.json().get("detail").asText())
                 .isEqualTo("'from' must be a date as YYYY-MM-DD; got '2026-02-30'.");
     }
+
+    /** Found by fuzzing: accepted, it made every projection fail on the event and skip it. */
+    @Test
+    void aNulCharacterInFreeText_is400AndWritesNothing() {
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+        String body = individualDispute(TODAY, TODAY).replaceFirst("\"employerName\":\"", "\"employerName\":\"A\\\\u0000");
+
+        var response = http.post("/api/disputes", body);
+
+        assertThat(response.status()).as(body).isEqualTo(400);
+        assertThat(response.json().get("detail").asText()).contains("NUL character");
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
 }
