@@ -8,6 +8,11 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -22,10 +27,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import tools.jackson.databind.JacksonModule;
 
 import java.util.Arrays;
 
@@ -70,6 +77,7 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new BodySizeLimitFilter(properties.getMaxBodySize().toBytes()),
                         SecurityContextHolderFilter.class)
+                .addFilterBefore(new NulCharacters.QueryFilter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new RateLimitFilter(properties.getRateLimit()), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
@@ -98,6 +106,41 @@ public class SecurityConfiguration {
                             .jwtAuthenticationConverter(new JwtCallers(properties.getJwt()))));
         }
         return http.build();
+    }
+
+    /** See {@link NulCharacters}. */
+    @Bean
+    JacksonModule noNulCharacters() {
+        return NulCharacters.jsonModule();
+    }
+
+    /** Spring Security's firewall refuses a path with "..", "//" or an encoded "%": answered like every other error. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequest() {
+        return (request, response, e) -> Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "rejected-request",
+                "Bad Request", "The request's address is not allowed: it holds a '..' or '//' segment, an encoded"
+                        + " percent sign or another sequence a path may not have.");
+    }
+
+    /** After Boot's own customizer, whose HTML error valve this replaces (see {@link ProblemErrorReportValve}). */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve() {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(ConfigurableTomcatWebServerFactory factory) {
+                factory.addContextCustomizers(context -> {
+                    if (context.getParent() instanceof StandardHost host) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                        host.getPipeline().addValve(new ProblemErrorReportValve());
+                    }
+                });
+            }
+        };
     }
 
     /** Before Spring Security's chain, so that a refused request is logged and answered with its id too. */

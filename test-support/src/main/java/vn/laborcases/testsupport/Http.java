@@ -52,7 +52,8 @@ public final class Http {
             request.header("Content-Type", "application/json");
         }
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            // Set, not added: a caller's Content-Type replaces the default one.
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request);
     }

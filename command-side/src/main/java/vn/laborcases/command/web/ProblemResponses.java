@@ -2,10 +2,11 @@ package vn.laborcases.command.web;
 
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.laborcases.command.CaseRuleViolationException;
+import vn.laborcases.security.ParameterErrors;
 
 import java.net.URI;
 import java.util.List;
@@ -125,6 +127,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 RequestBodyErrors.explain(e)));
+    }
+
+    /** A path variable or query parameter of the wrong type, or a single one given twice. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                ParameterErrors.explain(e)));
     }
 
     public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -125,4 +125,49 @@ class BadInputIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asText()).contains("If-Match");
     }
+
+    /** Found by HostileInputIntegrationTest: each was a 500, an HTML page or Boot's error JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/disputes/%00", "/api/disputes/%5C/closure", "/api/disputes/a%2Fb", "/api/disputes/../x",
+            "/api/disputes/1%2520OR"})
+    void aPathTheServerRefusesUnread_isAProblemNotAPage(String path) {
+        var response = http.get(path);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).endsWith("/rejected-request");
+    }
+
+    @Test
+    void aMultipartBody_is415NotA500() {
+        var response = http.send("POST", "/api/disputes", "{}", "Content-Type", "multipart/form-data");
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aParameterGivenTwiceOrOfTheWrongType_isExplainedWithoutJavaNames() {
+        var twice = http.get("/audit/integrity-checks?limit=1e400&limit=-1");
+        var wrongType = http.get("/audit/anchors?from=2026-02-30&to=2026-03-01");
+
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("detail").asText()).isEqualTo("'limit' must be a whole number in range, given once; got '1e400', '-1'.");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("detail").asText())
+                .isEqualTo("'from' must be a date as YYYY-MM-DD; got '2026-02-30'.");
+    }
+
+    /** Found by fuzzing: accepted, it made every projection fail on the event and skip it. */
+    @Test
+    void aNulCharacterInFreeText_is400AndWritesNothing() {
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+        String body = individualDispute(TODAY, TODAY).replaceFirst("\"employerName\":\"", "\"employerName\":\"A\\\\u0000");
+
+        var response = http.post("/api/disputes", body);
+
+        assertThat(response.status()).as(body).isEqualTo(400);
+        assertThat(response.json().get("detail").asText()).contains("NUL character");
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
 }

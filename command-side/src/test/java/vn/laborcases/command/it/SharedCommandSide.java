@@ -29,4 +29,9 @@ final class SharedCommandSide {
         http();
         return app.bean(type);
     }
+
+    static <T> T bean(String name, Class<T> type) {
+        http();
+        return app.bean(name, type);
+    }
 }

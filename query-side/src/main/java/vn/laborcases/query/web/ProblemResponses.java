@@ -2,11 +2,17 @@ package vn.laborcases.query.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.laborcases.security.ParameterErrors;
 
 import java.net.URI;
 import java.util.UUID;
@@ -40,6 +46,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The query failed because of an error on our side. Quote incident " + incident + " when reporting it.");
         problem.setProperty("incident", incident);
         return problem;
+    }
+
+    /** A path variable or query parameter of the wrong type, or a single one given twice. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query",
+                ParameterErrors.explain(e)));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

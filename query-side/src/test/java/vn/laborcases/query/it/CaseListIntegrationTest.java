@@ -163,6 +163,16 @@ class CaseListIntegrationTest {
         assertThat(response.json().get("detail").asText()).isNotBlank();
     }
 
+    /** Found by HostileInputIntegrationTest: PostgreSQL cannot compare text with a NUL, which was a 500. */
+    @Test
+    void aNulCharacterInAFilter_is400() {
+        Http.Response response = SharedApps.queries().get("/api/cases?assignee=a%00b");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).contains("NUL character");
+    }
+
     private static JsonNode list(String query) {
         Http.Response response = SharedApps.queries().get("/api/cases?" + query);
         assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
