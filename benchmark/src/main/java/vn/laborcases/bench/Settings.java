@@ -12,16 +12,17 @@ import java.util.Set;
  * runner works in well under a minute; the full mode's defaults are for one evening's run.
  *
  * @param events     the event store's size to build before the measured stages (the demo data generator)
+ * @param fillTime   the most time to spend building it
  * @param caseEvents the events of the one case whose point-in-time state is reconstructed
  */
 public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcUrl, String dbUser,
                        String dbPassword, String pgbench, long commandPid, long queryPid, Duration pgbenchTime,
-                       Duration loadTime, long events, int fillThreads, int queryRuns, int caseEvents,
+                       Duration loadTime, long events, Duration fillTime, int fillThreads, int queryRuns, int caseEvents,
                        int lagSampleEvery) {
 
     private static final Set<String> NAMES = Set.of("smoke", "command-url", "query-url", "jdbc-url", "db-user",
             "db-password", "pgbench", "command-pid", "query-pid", "pgbench-seconds", "load-seconds", "events",
-            "fill-threads", "query-runs", "case-events", "lag-sample-every");
+            "fill-minutes", "fill-threads", "query-runs", "case-events", "lag-sample-every");
 
     public static final String USAGE = """
             Usage: java -jar labor-cases-benchmark.jar --jdbc-url=… --pgbench=PATH --command-pid=N --query-pid=N [options]
@@ -32,6 +33,7 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
               --pgbench-seconds=N     each pgbench run (default 30; smoke 2)
               --load-seconds=N        each HTTP command load, at 1 and at 16 clients (default 60; smoke 3)
               --events=N              build the event store up to about N events first (default 100000; smoke 200)
+              --fill-minutes=N        stop building the store after about N minutes, whatever its size (default 15)
               --fill-threads=N        the generator's clients while building the store (default 8)
               --query-runs=N          timed runs of each supervisor query (default 50; smoke 5)
               --case-events=N         events of the case whose past state is rebuilt (default 1000; smoke 50)
@@ -63,6 +65,7 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
                     Duration.ofSeconds(number(given, "pgbench-seconds", smoke ? 2 : 30)),
                     Duration.ofSeconds(number(given, "load-seconds", smoke ? 3 : 60)),
                     number(given, "events", smoke ? 200 : 100_000),
+                    Duration.ofMinutes(number(given, "fill-minutes", 15)),
                     (int) number(given, "fill-threads", 8),
                     (int) number(given, "query-runs", smoke ? 5 : 50),
                     (int) number(given, "case-events", smoke ? 50 : 1000),
