@@ -35,7 +35,7 @@ public final class DemoData {
                 options.supervisor().header());
         client.checkAccess();
         var progress = new Progress(out);
-        var runner = new CaseRunner(client, progress::accepted);
+        var runner = new CaseRunner(client, state -> progress.accepted());
         var next = new AtomicInteger();
         var abort = new AtomicReference<RuntimeException>();
         int cases = options.cases() == null ? Integer.MAX_VALUE : options.cases();

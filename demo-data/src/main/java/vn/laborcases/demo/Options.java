@@ -23,7 +23,7 @@ public record Options(URI commandUrl, Integer cases, long events, long seed, int
 
     /** Basic auth, or a bearer token when one is given. */
     public record Credentials(String user, String password, String token) {
-        String header() {
+        public String header() {
             if (token != null && !token.isBlank()) {
                 return "Bearer " + token;
             }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 
 /**
  * The command side's HTTP API as the generator uses it: open a case, then act on it stating
@@ -37,15 +38,26 @@ public final class CommandClient {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final LongAdder sent = new LongAdder();
+    private final LongConsumer commandRoundTrip;
 
     /**
      * @param inspector  the Authorization header of the inspector who records the cases
      * @param supervisor the one of the supervisor who assigns mediators
      */
     public CommandClient(URI base, String inspector, String supervisor) {
+        this(base, inspector, supervisor, nanos -> {
+        });
+    }
+
+    /**
+     * @param commandRoundTrip told the nanoseconds of each command request's round trip, whatever
+     *                         the answer (the benchmarks' latencies)
+     */
+    public CommandClient(URI base, String inspector, String supervisor, LongConsumer commandRoundTrip) {
         this.base = base;
         this.inspector = inspector;
         this.supervisor = supervisor;
+        this.commandRoundTrip = commandRoundTrip;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -131,7 +143,11 @@ public final class CommandClient {
                 if (command) {
                     sent.increment();
                 }
+                long sentAt = System.nanoTime();
                 response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                if (command) {
+                    commandRoundTrip.accept(System.nanoTime() - sentAt);
+                }
                 if (response.statusCode() == 429 && rateLimited++ < RATE_LIMIT_RETRIES) {
                     Thread.sleep(1000 * response.headers().firstValueAsLong("Retry-After").orElse(1));
                     response = null;

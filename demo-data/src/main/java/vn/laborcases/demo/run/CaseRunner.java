@@ -8,6 +8,7 @@ import vn.laborcases.demo.plan.Step;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,13 @@ public final class CaseRunner {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(finding|sanction|remediation):(\\d+)}");
 
     private final CommandClient client;
-    private final Runnable onAccepted;
+    private final Consumer<JsonNode> onAccepted;
 
-    /** @param onAccepted told of each command the server accepts, for live progress */
-    public CaseRunner(CommandClient client, Runnable onAccepted) {
+    /**
+     * @param onAccepted told of each command the server accepts, with the case's state it answered
+     *                   (id, version): for live progress, and for the benchmarks' projection lag
+     */
+    public CaseRunner(CommandClient client, Consumer<JsonNode> onAccepted) {
         this.client = client;
         this.onAccepted = onAccepted;
     }
@@ -35,7 +39,7 @@ public final class CaseRunner {
     public CaseOutcome run(CasePlan plan) {
         JsonNode state = client.open(plan.collection(), plan.opening());
         String casePath = plan.collection() + "/" + state.path("id").asText();
-        onAccepted.run();
+        onAccepted.accept(state);
         // Once a deadline has lapsed on the case, a later step may no longer apply.
         boolean deadlineLapsed = false;
         for (Step step : plan.steps()) {
@@ -44,7 +48,7 @@ public final class CaseRunner {
                         resolve(step.body(), state), step.bySupervisor());
                 state = acted.state();
                 deadlineLapsed |= acted.caseChangedMeanwhile();
-                onAccepted.run();
+                onAccepted.accept(state);
             } catch (CommandRejected rejected) {
                 if ((deadlineLapsed || rejected.afterConflict()) && rejected.problem().isRuleViolation()) {
                     return new CaseOutcome(plan, status(state), true);

@@ -79,8 +79,14 @@ class ShadowTables {
                 .query((rs, n) -> new Constraint(rs.getString(1), rs.getString(2))).list();
     }
 
+    /**
+     * With the shadow first on the path, PostgreSQL writes a foreign key's live target as
+     * {@code public.t}; unqualified, it refers to the shadow's copy when there is one, so that the
+     * swap can drop the live tables (and a shadow row never depends on a live one).
+     */
     private void addConstraint(String table, Constraint constraint) {
-        jdbc.sql("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + constraint.definition())
+        String definition = constraint.definition().replace(" REFERENCES public.", " REFERENCES ");
+        jdbc.sql("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint.name() + " " + definition)
                 .update();
     }
 

@@ -1,0 +1,83 @@
+package vn.laborcases.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** JSON over HTTP to one app as one of the local demo users (basic auth). */
+final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Answer(int status, String body) {
+        boolean ok() {
+            return status / 100 == 2;
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        /** The answer, or an exception naming what was asked when it is not 2xx. */
+        Answer require(String what) {
+            if (!ok()) {
+                throw new IllegalStateException(what + " answered " + status + ": "
+                        + body.substring(0, Math.min(300, body.length())));
+            }
+            return this;
+        }
+    }
+
+    private final URI base;
+    private final String authorization;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    Http(URI base, String user) {
+        this.base = base;
+        this.authorization = basic(user, "demo");
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(5));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reach " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
