@@ -1,5 +1,6 @@
 package vn.laborcases.demo.it;
 
+import vn.laborcases.testsupport.CommandSideProcess;
 import org.junit.jupiter.api.Test;
 import vn.laborcases.demo.DemoData;
 import vn.laborcases.demo.Options;
@@ -23,8 +24,7 @@ class DemoDataIntegrationTest {
     @Test
     void generatesCasesOfEveryTypeThroughTheCommandApi() throws Exception {
         TestDatabase database = TestDatabase.create();
-        // Deadlines are left to lapse after the test, so that every command meets the case as planned.
-        try (var commandSide = CommandSideProcess.start(database, "labor-cases.deadlines.polling-interval=1h")) {
+        try (var commandSide = CommandSideProcess.start(database)) {
             var tester = new Credentials(TestUsers.TESTER.username(), TestUsers.TESTER.password(), null);
             Options options = Options.of(commandSide.url(), 60, 42, 4).withCredentials(tester, tester);
             var output = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package vn.laborcases.query.it;
 
+import vn.laborcases.testsupport.CommandSideProcess;
 import org.junit.jupiter.api.Test;
 import vn.laborcases.testsupport.HealthProbes;
 import vn.laborcases.testsupport.TestDatabase;

@@ -1,5 +1,6 @@
 package vn.laborcases.query.it;
 
+import vn.laborcases.testsupport.CommandSideProcess;
 import vn.laborcases.security.Role;
 import vn.laborcases.testsupport.Http;
 import vn.laborcases.testsupport.TestUsers;

@@ -1,14 +1,12 @@
-package vn.laborcases.query.it;
+package vn.laborcases.testsupport;
 
 import org.awaitility.core.ConditionTimeoutException;
-import vn.laborcases.testsupport.Http;
-import vn.laborcases.testsupport.TestUsers;
-import vn.laborcases.testsupport.TestDatabase;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,23 +17,28 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The real command side, started from its built jar in a process of its own, against the same
- * test database as the query side: the two apps run as they do in production. (In one JVM
- * they would share one classpath, and so one application.yml.)
+ * test database as the other app or tool under test: they run as they do in production. (In
+ * one JVM they would share one classpath, and so one application.yml.) Statutory deadlines do
+ * not fire during a test unless a property says otherwise, so that every command meets the case
+ * as the test left it.
  */
-final class CommandSideProcess implements AutoCloseable {
+public final class CommandSideProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("..", "command-side", "target",
             "labor-cases-command-side-0.1.0-SNAPSHOT.jar");
 
     private final Process process;
+    private final URI url;
     private final Http http;
 
     private CommandSideProcess(Process process, int port) {
         this.process = process;
-        this.http = new Http("http://localhost:" + port);
+        this.url = URI.create("http://localhost:" + port);
+        this.http = new Http(url.toString());
     }
 
-    static CommandSideProcess start(TestDatabase database) {
+    /** Starts the jar, with extra Spring properties ({@code name=value}) after the tests' own. */
+    public static CommandSideProcess start(TestDatabase database, String... extraProperties) {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("Build the command side first (./mvnw -pl command-side -am package "
                     + "-DskipTests): " + JAR.toAbsolutePath() + " is missing");
@@ -50,6 +53,9 @@ final class CommandSideProcess implements AutoCloseable {
                 "--spring.datasource.password=" + database.password(),
                 "--labor-cases.deadlines.polling-interval=1h"));
         TestUsers.properties().forEach(property -> command.add("--" + property));
+        for (String property : extraProperties) {
+            command.add("--" + property);
+        }
         try {
             File log = Files.createTempFile("command-side-", ".log").toFile();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -63,8 +69,12 @@ final class CommandSideProcess implements AutoCloseable {
         }
     }
 
-    Http http() {
+    public Http http() {
         return http;
+    }
+
+    public URI url() {
+        return url;
     }
 
     private void awaitReady(File log) throws IOException {
