@@ -2,11 +2,13 @@
 # Benchmarks labor-cases against its PostgreSQL's own limit, in one go (issue 8): builds the jars
 # when they are missing (REBUILD=1 forces it); uses the PostgreSQL of BENCH_DATABASE_URL, or the
 # local one on 127.0.0.1:5432 (started as .ci/run starts it when it does not answer); drops and
-# creates the benchmark database fresh; starts both apps from their jars (profile "local") on
-# BENCH_COMMAND_PORT / BENCH_QUERY_PORT; runs the benchmark (pgbench, commands, projection lag,
-# queries, reconstruction, replay, memory), which prints a table and a last JSON line; stops the
-# apps at the end, on failure and on Ctrl-C. Arguments go to the benchmark: --smoke, --events=N, …
-# (java -jar benchmark/target/labor-cases-benchmark-*.jar --help lists them).
+# creates the benchmark database fresh (as a copy of the database BENCH_STORE_TEMPLATE when set:
+# a store built once, see BENCHMARKS.md); starts both apps from their jars in production mode
+# (JWT, trusting the JWK set that the benchmark serves on BENCH_JWKS_PORT) on BENCH_COMMAND_PORT /
+# BENCH_QUERY_PORT; runs the benchmark (pgbench, commands, projection lag, queries,
+# reconstruction, replay, memory, the out-of-the-box peer), which prints a table and a last JSON
+# line; stops the apps at the end, on failure and on Ctrl-C. Arguments go to the benchmark:
+# --smoke, --events=N, … (java -jar benchmark/target/labor-cases-benchmark-*.jar --help lists them).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,11 +21,15 @@ DATABASE_USER=${BENCH_DATABASE_USER:-postgres}
 DATABASE_PASSWORD=${BENCH_DATABASE_PASSWORD:-}
 COMMAND_PORT=${BENCH_COMMAND_PORT:-38081}
 QUERY_PORT=${BENCH_QUERY_PORT:-38082}
+JWKS_PORT=${BENCH_JWKS_PORT:-38090}
 OUT=target/benchmark
 APP_STOP_SECONDS=30
-# The local profile lets a caller send 60,000 requests a minute; the lag probes alone may send
-# more, and the benchmark measures the apps, not the rate limiter.
-RATE_LIMIT=--labor-cases.security.rate-limit.capacity=100000000
+# The apps' JVM options, as the Dockerfile gives them (see BENCHMARKS.md for why each).
+APP_JVM_OPTIONS=${BENCH_APP_JVM_OPTIONS:--Xmx512m}
+# Production mode: callers present JWTs signed by the benchmark's key. The lag probes alone may
+# send more than a caller's usual rate, and the benchmark measures the apps, not the rate limiter.
+APP_ARGUMENTS="--labor-cases.security.jwt.jwk-set-uri=http://127.0.0.1:$JWKS_PORT/jwks \
+--labor-cases.security.rate-limit.capacity=100000000"
 
 app_pids=
 
@@ -60,8 +66,9 @@ start_app() {
   local name=$1 port=$2 jar=$3 log=$OUT/$1.log deadline=$((SECONDS + 240))
   echo "Starting the $name on port $port (log: $log)..."
   set -m
+  # shellcheck disable=SC2086 # one word per option
   env PORT="$port" DATABASE_URL="$DATABASE_URL" DATABASE_USER="$DATABASE_USER" DATABASE_PASSWORD="$DATABASE_PASSWORD" \
-    java -Xmx512m -jar "$jar" --spring.profiles.active=local "$RATE_LIMIT" </dev/null >"$log" 2>&1 &
+    java $APP_JVM_OPTIONS -jar "$jar" $APP_ARGUMENTS </dev/null >"$log" 2>&1 &
   set +m
   started=$!
   app_pids="$app_pids $started"
@@ -106,9 +113,14 @@ if ! postgres_answers; then
   postgres_answers || { echo "PostgreSQL does not answer on $db_host:$db_port" >&2; exit 1; }
 fi
 
-echo "Creating the database $db_name afresh on $db_host:$db_port"
+template=${BENCH_STORE_TEMPLATE:-}
+if [ -n "$template" ] && [[ ! $template =~ ^[A-Za-z0-9_]+$ ]]; then
+  echo "BENCH_STORE_TEMPLATE must be a database name; got $template" >&2
+  exit 64
+fi
+echo "Creating the database $db_name afresh on $db_host:$db_port${template:+ as a copy of $template}"
 psql -q -h "$db_host" -p "$db_port" -U "$DATABASE_USER" -d postgres -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name"
+  -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name${template:+ TEMPLATE $template}"
 
 # The query side reads the tables the command side migrates: it starts second.
 start_app command-side "$COMMAND_PORT" "$COMMAND_JAR"
@@ -119,7 +131,9 @@ query_pid=$started
 set +e
 java -jar "$BENCH_JAR" --jdbc-url="$DATABASE_URL" --db-user="$DATABASE_USER" --db-password="$DATABASE_PASSWORD" \
   --pgbench="$pgbench" --command-url="http://localhost:$COMMAND_PORT" --query-url="http://localhost:$QUERY_PORT" \
-  --command-pid="$command_pid" --query-pid="$query_pid" "$@" | tee "$OUT/output.txt"
+  --command-pid="$command_pid" --query-pid="$query_pid" --command-jar="$COMMAND_JAR" --query-jar="$QUERY_JAR" \
+  --jwks-port="$JWKS_PORT" --app-jvm-options="$APP_JVM_OPTIONS" --app-arguments="$APP_ARGUMENTS" "$@" \
+  | tee "$OUT/output.txt"
 status=${PIPESTATUS[0]}
 set -e
 tail -n 1 "$OUT/output.txt" >"$OUT/result.json"

@@ -5,11 +5,13 @@ import vn.laborcases.demo.DemoData;
 import vn.laborcases.demo.Options;
 import vn.laborcases.demo.Summary;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,18 +24,21 @@ public final class BenchmarkCommand {
     /** The load runs' own seeds, apart from the store's (42), so that they start new enterprises' cases. */
     private static final long SEED_ONE_CLIENT = 1001;
     private static final long SEED_SIXTEEN_CLIENTS = 1016;
+    private static final long SEED_PEER = 1099;
     private static final long STORE_SEED = 42;
     private static final long FILL_ROUND = 10_000;
 
     private final Settings settings;
+    private final IdentityProvider callers;
     private final Report report = new Report();
     private final Http supervisor;
     private final Http queryAdmin;
 
-    private BenchmarkCommand(Settings settings) {
+    private BenchmarkCommand(Settings settings, IdentityProvider callers) {
         this.settings = settings;
-        this.supervisor = new Http(settings.queryUrl(), "supervisor");
-        this.queryAdmin = new Http(settings.queryUrl(), "admin");
+        this.callers = callers;
+        this.supervisor = new Http(settings.queryUrl(), callers, "supervisor");
+        this.queryAdmin = new Http(settings.queryUrl(), callers, "admin");
     }
 
     public static void main(String[] args) {
@@ -49,22 +54,22 @@ public final class BenchmarkCommand {
             System.err.println(Settings.USAGE);
             return 64;
         }
-        return new BenchmarkCommand(settings).measure();
+        try (var callers = IdentityProvider.start(settings.jwksPort())) {
+            return new BenchmarkCommand(settings, callers).measure();
+        }
     }
 
     private int measure() {
         describeRun();
         stage("pgbench", this::pgbench);
         stage("event store", this::buildStore);
-        stage("commands, 1 client", () -> commands(1, SEED_ONE_CLIENT, null));
+        stage("commands, 1 client", () -> commands(settings.commandUrl(), "", 1, SEED_ONE_CLIENT, null));
         stage("commands and projection lag, 16 clients", this::commandsAndLag);
         stage("supervisor queries", this::queries);
         stage("reconstruction", this::reconstruction);
         stage("replay", this::replay);
         stage("memory", this::memory);
-        // The peer (issue 8, part 2: the same apps with Axon's out-of-the-box processing settings)
-        // will be a stage here, adding peer_commands_per_s_1 and peer_projection_events_per_s,
-        // which Targets already divides ours by.
+        stage("out-of-the-box Axon peer", this::peer);
         report.note("load_average_at_end", loadAverage());
         System.out.println();
         System.out.print(report.table());
@@ -131,7 +136,9 @@ public final class BenchmarkCommand {
                 break;
             }
             Summary summary = DemoData.generate(Options.of(settings.commandUrl(), 0, STORE_SEED + round,
-                    settings.fillThreads()).withEvents(Math.min(missing, FILL_ROUND)), System.out);
+                    settings.fillThreads()).withEvents(Math.min(missing, FILL_ROUND)).withCredentials(
+                    new Options.Credentials(null, null, callers.token("inspector")),
+                    new Options.Credentials(null, null, callers.token("supervisor"))), System.out);
             System.out.print(summary.describe());
             commands += summary.commands();
             if (summary.failureShare() > 0.01) {
@@ -146,17 +153,20 @@ public final class BenchmarkCommand {
         report.add("projection_catch_up_s", "projections caught up after the store build", awaitProjections(), "s");
     }
 
-    private void commands(int clients, long seed, CommandLoad.Acknowledged onAck) {
-        var result = new CommandLoad(settings.commandUrl()).run(clients, settings.loadTime(), seed,
+    /** Keys and labels of the peer's figures start with {@code peer_} / "peer: ". */
+    private void commands(URI commandSide, String key, int clients, long seed, CommandLoad.Acknowledged onAck) {
+        var result = new CommandLoad(commandSide, callers).run(clients, settings.loadTime(), seed,
                 onAck == null ? (caseId, version) -> { } : onAck);
         System.out.printf("%d clients: %d commands in %s, %d cases refused%n", clients, result.accepted(),
                 result.window(), result.casesRefused());
-        report.add("commands_per_s_" + clients, "HTTP commands/s, " + clients + " client(s)", result.perSecond(), "cmd/s");
-        report.add("command_p50_ms_" + clients, "command latency p50, " + clients + " client(s)",
+        String label = key.isEmpty() ? "" : "peer: ";
+        report.add(key + "commands_per_s_" + clients, label + "HTTP commands/s, " + clients + " client(s)",
+                result.perSecond(), "cmd/s");
+        report.add(key + "command_p50_ms_" + clients, label + "command latency p50, " + clients + " client(s)",
                 result.latencies().percentileMs(50), "ms");
-        report.add("command_p99_ms_" + clients, "command latency p99, " + clients + " client(s)",
+        report.add(key + "command_p99_ms_" + clients, label + "command latency p99, " + clients + " client(s)",
                 result.latencies().percentileMs(99), "ms");
-        report.add("command_max_ms_" + clients, "command latency max, " + clients + " client(s)",
+        report.add(key + "command_max_ms_" + clients, label + "command latency max, " + clients + " client(s)",
                 result.latencies().maxMs(), "ms");
         if (result.accepted() == 0) {
             throw new IllegalStateException("No command was accepted");
@@ -165,7 +175,7 @@ public final class BenchmarkCommand {
 
     private void commandsAndLag() throws Exception {
         var lag = new ProjectionLag(supervisor, settings.lagSampleEvery());
-        commands(16, SEED_SIXTEEN_CLIENTS, lag);
+        commands(settings.commandUrl(), "", 16, SEED_SIXTEEN_CLIENTS, lag);
         Latencies lags = lag.finish();
         report.note("lag_resolution", String.format(Locale.ROOT, "poll every %d ms + one GET (mean %.1f ms)",
                 ProjectionLag.POLL_INTERVAL.toMillis(), lag.meanPollMs()));
@@ -192,7 +202,7 @@ public final class BenchmarkCommand {
     }
 
     private void reconstruction() {
-        var result = new Reconstruction(settings.commandUrl()).run(settings.caseEvents(), settings.queryRuns());
+        var result = new Reconstruction(settings.commandUrl(), callers).run(settings.caseEvents(), settings.queryRuns());
         report.add("reconstruction_events", "point-in-time state: events of the case", result.eventsApplied(), "events");
         report.add("reconstruction_p50_ms", "point-in-time state p50", result.latencies().percentileMs(50), "ms");
         report.add("reconstruction_p95_ms", "point-in-time state p95", result.latencies().percentileMs(95), "ms");
@@ -218,9 +228,27 @@ public final class BenchmarkCommand {
     private void memory() throws Exception {
         report.add("command_side_peak_rss_mb", "command side: peak RSS (VmHWM)", Memory.peakRssMb(settings.commandPid()), "MB");
         report.add("command_side_heap_used_mb", "command side: heap used now",
-                Memory.heapUsedMb(new Http(settings.commandUrl(), "admin")), "MB");
+                Memory.heapUsedMb(new Http(settings.commandUrl(), callers, "admin")), "MB");
         report.add("query_side_peak_rss_mb", "query side: peak RSS (VmHWM)", Memory.peakRssMb(settings.queryPid()), "MB");
         report.add("query_side_heap_used_mb", "query side: heap used now", Memory.heapUsedMb(queryAdmin), "MB");
+    }
+
+    /**
+     * Issue 8, part 2: the same apps with Axon's out-of-the-box settings ({@link Peer}), started
+     * here beside ours, on the same database: the peer's command side under the 1-client load,
+     * then a query side of each kind catching up on the whole store from nothing.
+     */
+    private void peer() throws Exception {
+        int port = settings.sparePort();
+        try (var peer = AppProcess.start("peer-command-side", settings.commandJar(), port, settings.jdbcUrl(),
+                settings, Peer.COMMAND_SIDE)) {
+            commands(peer.url(), "peer_", 1, SEED_PEER, null);
+        }
+        var catchUp = new CatchUp(settings, callers);
+        report.add("projection_events_per_s", "catch-up from nothing, ours: events/s of the slowest projection",
+                catchUp.eventsPerSecond("ours-catching-up", port + 1, List.of()), "events/s");
+        report.add("peer_projection_events_per_s", "catch-up from nothing, peer: events/s of the slowest projection",
+                catchUp.eventsPerSecond("peer-catching-up", port + 2, Peer.QUERY_SIDE), "events/s");
     }
 
     /** Waits until no projection is behind the newest event; answers how long that took, in seconds. */

@@ -37,15 +37,17 @@ final class CommandLoad {
     private static final int EXPECTED_CASES = 20_000;
 
     private final URI commandUrl;
+    private final IdentityProvider callers;
 
-    CommandLoad(URI commandUrl) {
+    CommandLoad(URI commandUrl, IdentityProvider callers) {
         this.commandUrl = commandUrl;
+        this.callers = callers;
     }
 
     Result run(int clients, Duration window, long seed, Acknowledged onAck) {
         var latencies = new Latencies();
         long end = System.nanoTime() + window.toNanos();
-        var client = new CommandClient(commandUrl, Http.basic("inspector", "demo"), Http.basic("supervisor", "demo"),
+        var client = new CommandClient(commandUrl, callers.bearer("inspector"), callers.bearer("supervisor"),
                 nanos -> {
                     if (System.nanoTime() < end) {
                         latencies.record(nanos);

@@ -9,11 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
-/** JSON over HTTP to one app as one of the local demo users (basic auth). */
+/** JSON over HTTP to one app as one of the benchmark's callers (a bearer token). */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,13 +44,9 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Http(URI base, String user) {
+    Http(URI base, IdentityProvider callers, String caller) {
         this.base = base;
-        this.authorization = basic(user, "demo");
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = callers.bearer(caller);
     }
 
     Answer get(String pathAndQuery) {

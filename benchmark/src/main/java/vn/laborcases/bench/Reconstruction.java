@@ -29,14 +29,16 @@ final class Reconstruction {
     private static final int WARM_UP_RUNS = 3;
 
     private final URI commandUrl;
+    private final IdentityProvider callers;
 
-    Reconstruction(URI commandUrl) {
+    Reconstruction(URI commandUrl, IdentityProvider callers) {
         this.commandUrl = commandUrl;
+        this.callers = callers;
     }
 
     Result run(int events, int runs) {
         String caseId = buildCase(events);
-        var auditor = new Http(commandUrl, "auditor");
+        var auditor = new Http(commandUrl, callers, "auditor");
         String path = "/audit/cases/" + caseId + "/state?asRecordedAt=" + Instant.now();
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             auditor.get(path).require("the point-in-time state");
@@ -52,7 +54,7 @@ final class Reconstruction {
     private String buildCase(int events) {
         LocalDate today = LocalDate.now(Options.VIETNAM);
         Enterprise employer = new Planner(8, today, 1).enterprises().get(0);
-        var client = new CommandClient(commandUrl, Http.basic("inspector", "demo"), Http.basic("supervisor", "demo"));
+        var client = new CommandClient(commandUrl, callers.bearer("inspector"), callers.bearer("supervisor"));
         JsonNode state = client.open("/api/wage-complaints", body("province", employer.province(),
                 "enterpriseTaxCode", employer.taxCode(), "enterpriseName", employer.name(),
                 "region", employer.region(), "complainant", "UNION", "workersAffected", 100,

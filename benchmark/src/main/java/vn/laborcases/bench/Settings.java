@@ -1,8 +1,10 @@
 package vn.laborcases.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,18 +16,22 @@ import java.util.Set;
  * @param events     the event store's size to build before the measured stages (the demo data generator)
  * @param fillTime   the most time to spend building it
  * @param caseEvents the events of the one case whose point-in-time state is reconstructed
+ * @param sparePort  the first of three ports for the apps the benchmark starts itself (the peer, catch-ups)
  */
 public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcUrl, String dbUser,
                        String dbPassword, String pgbench, long commandPid, long queryPid, Duration pgbenchTime,
                        Duration loadTime, long events, Duration fillTime, int fillThreads, int queryRuns, int caseEvents,
-                       int lagSampleEvery) {
+                       int lagSampleEvery, int jwksPort, Path commandJar, Path queryJar, List<String> appJvmOptions,
+                       List<String> appArguments, int sparePort, Duration catchUpTime) {
 
     private static final Set<String> NAMES = Set.of("smoke", "command-url", "query-url", "jdbc-url", "db-user",
             "db-password", "pgbench", "command-pid", "query-pid", "pgbench-seconds", "load-seconds", "events",
-            "fill-minutes", "fill-threads", "query-runs", "case-events", "lag-sample-every");
+            "fill-minutes", "fill-threads", "query-runs", "case-events", "lag-sample-every", "jwks-port", "command-jar",
+            "query-jar", "app-jvm-options", "app-arguments", "spare-port", "catch-up-seconds");
 
     public static final String USAGE = """
-            Usage: java -jar labor-cases-benchmark.jar --jdbc-url=… --pgbench=PATH --command-pid=N --query-pid=N [options]
+            Usage: java -jar labor-cases-benchmark.jar --jdbc-url=… --pgbench=PATH --command-pid=N --query-pid=N
+                   --command-jar=PATH --query-jar=PATH [options]
               --smoke                 a few seconds per stage and a few hundred events: proves that it runs
               --command-url=URL       the command side (default http://localhost:38081)
               --query-url=URL         the query side (default http://localhost:38082)
@@ -37,7 +43,12 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
               --fill-threads=N        the generator's clients while building the store (default 8)
               --query-runs=N          timed runs of each supervisor query (default 50; smoke 5)
               --case-events=N         events of the case whose past state is rebuilt (default 1000; smoke 50)
-              --lag-sample-every=N    probe the projection lag of every Nth acknowledged command (default 10)""";
+              --lag-sample-every=N    probe the projection lag of every Nth acknowledged command (default 10)
+              --jwks-port=N           where the benchmark serves the JWK set that the apps trust (default 38090)
+              --app-jvm-options="…"   the JVM options of the apps the benchmark starts (space-separated)
+              --app-arguments="…"     their Spring arguments, as the running apps were given them
+              --spare-port=N          the first of three ports for those apps (default 38083)
+              --catch-up-seconds=N    the longest a catch-up from nothing is timed (default 60; smoke 5)""";
 
     public static Settings parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -50,7 +61,8 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
             given.put(name, equals > 2 ? arg.substring(equals + 1) : "true");
         }
         boolean smoke = Boolean.parseBoolean(given.getOrDefault("smoke", "false"));
-        for (String required : new String[]{"jdbc-url", "pgbench", "command-pid", "query-pid"}) {
+        for (String required : new String[]{"jdbc-url", "pgbench", "command-pid", "query-pid", "command-jar",
+                "query-jar"}) {
             if (!given.containsKey(required)) {
                 throw new IllegalArgumentException("Missing --" + required);
             }
@@ -69,7 +81,12 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
                     (int) number(given, "fill-threads", 8),
                     (int) number(given, "query-runs", smoke ? 5 : 50),
                     (int) number(given, "case-events", smoke ? 50 : 1000),
-                    (int) number(given, "lag-sample-every", 10));
+                    (int) number(given, "lag-sample-every", 10),
+                    (int) number(given, "jwks-port", 38090),
+                    Path.of(given.get("command-jar")), Path.of(given.get("query-jar")),
+                    words(given.get("app-jvm-options")), words(given.get("app-arguments")),
+                    (int) number(given, "spare-port", 38083),
+                    Duration.ofSeconds(number(given, "catch-up-seconds", smoke ? 5 : 60)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Invalid value: " + e.getMessage(), e);
         }
@@ -81,6 +98,10 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
             throw new IllegalArgumentException("--" + name + " must be at least 1");
         }
         return value;
+    }
+
+    private static List<String> words(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     /** The server and database that pgbench connects to: those of the JDBC URL. */
