@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.laborcases.testsupport.TestDatabase;
 
+import javax.sql.DataSource;
+
 /**
  * A throwaway database with the query side's tables, migrated as the app does it, for tests
  * that call a projection's handlers directly.
@@ -15,9 +17,13 @@ public final class ProjectionDatabase {
     }
 
     public static JdbcClient migrated() {
+        return JdbcClient.create(migratedDataSource());
+    }
+
+    public static DataSource migratedDataSource() {
         TestDatabase db = TestDatabase.create();
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration/query")
                 .table("flyway_history_query_side").load().migrate();
-        return JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        return new DriverManagerDataSource(db.url(), db.user(), db.password());
     }
 }

@@ -1,7 +1,9 @@
 package vn.laborcases.query.audit;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.laborcases.query.replay.ProjectionWrites;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,18 +20,20 @@ class AuditTrailRows {
     }
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    AuditTrailRows(JdbcClient jdbc) {
+    AuditTrailRows(JdbcClient jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void openCase(String caseId, CaseFacts facts) {
-        jdbc.sql("""
+        writes.update("""
                         INSERT INTO audit_case (case_id, case_type, case_number, province, tax_code)
-                        VALUES (:id, :type, :number, :province, :taxCode) ON CONFLICT DO NOTHING""")
-                .param("id", caseId).param("type", facts.caseType().name()).param("number", facts.caseNumber())
-                .param("province", facts.province()).param("taxCode", facts.taxCode())
-                .update();
+                        VALUES (:id, :type, :number, :province, :taxCode) ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("id", caseId).addValue("type", facts.caseType().name())
+                        .addValue("number", facts.caseNumber()).addValue("province", facts.province())
+                        .addValue("taxCode", facts.taxCode()));
     }
 
     /**
@@ -37,7 +41,7 @@ class AuditTrailRows {
      * type the parameters a SELECT list would otherwise leave unknown when they are null.
      */
     void record(Row row) {
-        jdbc.sql("""
+        writes.update("""
                         INSERT INTO audit_trail (global_index, event_id, case_id, case_type, case_number, province,
                                tax_code, sequence_number, event_type, actor, role, on_behalf_of, record_time,
                                business_time, reason, legal_basis, correlation_id, corrects_event_id)
@@ -48,15 +52,16 @@ class AuditTrailRows {
                                CAST(:legalBasis AS varchar), CAST(:correlationId AS varchar),
                                CAST(:corrects AS varchar)
                         FROM (SELECT 1) AS event LEFT JOIN audit_case c ON c.case_id = :caseId
-                        ON CONFLICT DO NOTHING""")
-                .param("globalIndex", row.globalIndex()).param("eventId", row.eventId()).param("caseId", row.caseId())
-                .param("sequence", row.sequenceNumber()).param("eventType", row.eventType())
-                .param("actor", row.actor()).param("role", row.role()).param("onBehalfOf", row.onBehalfOf())
-                .param("recordTime", Timestamp.from(row.recordTime()))
-                .param("businessTime", row.businessTime() == null ? null : Timestamp.from(row.businessTime().toInstant()))
-                .param("reason", row.reason()).param("legalBasis", row.legalBasis())
-                .param("correlationId", row.correlationId()).param("corrects", row.correctsEventId())
-                .update();
+                        ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("globalIndex", row.globalIndex()).addValue("eventId", row.eventId())
+                        .addValue("caseId", row.caseId()).addValue("sequence", row.sequenceNumber())
+                        .addValue("eventType", row.eventType()).addValue("actor", row.actor())
+                        .addValue("role", row.role()).addValue("onBehalfOf", row.onBehalfOf())
+                        .addValue("recordTime", Timestamp.from(row.recordTime()))
+                        .addValue("businessTime",
+                                row.businessTime() == null ? null : Timestamp.from(row.businessTime().toInstant()))
+                        .addValue("reason", row.reason()).addValue("legalBasis", row.legalBasis())
+                        .addValue("correlationId", row.correlationId()).addValue("corrects", row.correctsEventId()));
     }
 
     void deleteAll() {

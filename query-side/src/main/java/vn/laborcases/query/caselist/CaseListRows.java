@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -12,6 +13,7 @@ import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.Province;
 import vn.laborcases.api.TaxCode;
+import vn.laborcases.query.replay.ProjectionWrites;
 import vn.laborcases.query.replay.ShadowWrites;
 
 import java.time.Instant;
@@ -35,27 +37,28 @@ class CaseListRows {
     private static final String CHANGED_CASES = CaseListRows.class.getName() + ".changed";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final CaseListBroadcaster broadcaster;
 
-    CaseListRows(JdbcClient jdbc, CaseListBroadcaster broadcaster) {
+    CaseListRows(JdbcClient jdbc, ProjectionWrites writes, CaseListBroadcaster broadcaster) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.broadcaster = broadcaster;
     }
 
     /** A case's first event: its row. */
     void open(UUID caseId, CaseType type, CaseNumber number, Province province, TaxCode taxCode, String name,
               String status, LocalDate openedOn, long sequence, Instant at) {
-        int inserted = jdbc.sql("""
+        writes.update("""
                         INSERT INTO case_list (case_id, case_type, case_number, province, enterprise_tax_code,
                                                enterprise_name, status, opened_on, last_event_at, last_sequence)
                         VALUES (:id, :type, :number, :province, :taxCode, :name, :status, :openedOn, :at, :sequence)
-                        ON CONFLICT (case_id) DO NOTHING""")
-                .param("id", caseId).param("type", type.name()).param("number", number.value())
-                .param("province", province.name()).param("taxCode", taxCode.value()).param("name", name)
-                .param("status", status).param("openedOn", openedOn).param("at", timestamp(at))
-                .param("sequence", sequence)
-                .update();
-        changed(caseId, inserted);
+                        ON CONFLICT (case_id) DO NOTHING""",
+                new MapSqlParameterSource("id", caseId).addValue("type", type.name())
+                        .addValue("number", number.value()).addValue("province", province.name())
+                        .addValue("taxCode", taxCode.value()).addValue("name", name).addValue("status", status)
+                        .addValue("openedOn", openedOn).addValue("at", timestamp(at)).addValue("sequence", sequence),
+                inserted -> changed(caseId, inserted));
     }
 
     /** Any later event: its record time and sequence, nothing else. */
@@ -92,7 +95,7 @@ class CaseListRows {
 
     private void update(UUID caseId, long sequence, Instant at, String status, String assignee, String name,
                         boolean setClosedOn, LocalDate closedOn) {
-        int updated = jdbc.sql("""
+        writes.update("""
                         UPDATE case_list
                            SET status = COALESCE(CAST(:status AS VARCHAR), status),
                                assignee = COALESCE(CAST(:assignee AS VARCHAR), assignee),
@@ -100,13 +103,11 @@ class CaseListRows {
                                closed_on = CASE WHEN :setClosedOn THEN CAST(:closedOn AS DATE) ELSE closed_on END,
                                last_event_at = :at,
                                last_sequence = :sequence
-                         WHERE case_id = :id AND last_sequence < :sequence""")
-                .param("status", status).param("assignee", assignee).param("name", name)
-                .param("setClosedOn", setClosedOn)
-                .param("closedOn", closedOn).param("at", timestamp(at)).param("sequence", sequence)
-                .param("id", caseId)
-                .update();
-        changed(caseId, updated);
+                         WHERE case_id = :id AND last_sequence < :sequence""",
+                new MapSqlParameterSource("status", status).addValue("assignee", assignee).addValue("name", name)
+                        .addValue("setClosedOn", setClosedOn).addValue("closedOn", closedOn)
+                        .addValue("at", timestamp(at)).addValue("sequence", sequence).addValue("id", caseId),
+                updated -> changed(caseId, updated));
     }
 
     /**

@@ -34,10 +34,11 @@ import java.util.function.ToDoubleFunction;
  * Rebuilds and comparisons of projections, run in the background one at a time per projection,
  * while the live projections keep answering queries.
  * <p>
- * A rebuild replays the store into the shadow, pauses the live processor, lets the shadow
- * catch up with the store, then in one transaction swaps the shadow tables in and sets every
- * segment's token to the shadow's position, and restarts the processor: each event is in the
- * new tables exactly when the new token covers it, so the processor neither skips nor repeats one.
+ * A rebuild replays the store into the shadow, builds the shadow's query indexes, pauses the
+ * live processor, lets the shadow catch up with the store, then in one transaction swaps the
+ * shadow tables in and sets every segment's token to the shadow's position, and restarts the
+ * processor: each event is in the new tables exactly when the new token covers it, so the
+ * processor neither skips nor repeats one.
  * <p>
  * A comparison replays into the shadow, waits for the live processor to pass the shadow's
  * position, pauses it, and lets the shadow take in exactly the events each live segment's token
@@ -212,6 +213,9 @@ public class ProjectionReplays {
     private void rebuild(Projection projection, ReplayProgress progress) throws Exception {
         try (ShadowReplay shadow = shadow(projection, progress)) {
             shadow.catchUpTo(live.headOfStore(), event -> true);
+            // Before the pause, so that the live projection is not held up by the index builds.
+            progress.phase(Phase.INDEXING);
+            shadows.indexForQueries(projection);
             progress.phase(Phase.PAUSING_LIVE);
             StreamingEventProcessor processor = live.processor(projection);
             processor.shutDown();

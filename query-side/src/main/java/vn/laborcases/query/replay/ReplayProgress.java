@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ReplayProgress {
 
     enum Phase {
-        QUEUED, CREATING_SHADOW, REPLAYING, PAUSING_LIVE, CATCHING_UP, COMPARING, SWAPPING, DONE, FAILED
+        QUEUED, CREATING_SHADOW, REPLAYING, INDEXING, PAUSING_LIVE, CATCHING_UP, COMPARING, SWAPPING, DONE, FAILED
     }
 
     private final UUID id = UUID.randomUUID();

@@ -50,7 +50,7 @@ final class ShadowReplay implements AutoCloseable {
         this.handlers = handlers;
         this.shadowTransactions = () -> {
             Transaction transaction = transactions.startTransaction();
-            tables.usePath(projection.shadowSchema());
+            tables.writeInto(projection);
             return transaction;
         };
         this.stream = eventStore.openStream(null);

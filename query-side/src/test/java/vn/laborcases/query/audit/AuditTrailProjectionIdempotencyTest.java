@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.Envelope;
@@ -15,6 +16,9 @@ import vn.laborcases.api.arrears.Complainant;
 import vn.laborcases.api.arrears.PaymentRecordedEvent;
 import vn.laborcases.api.arrears.WageRegion;
 import vn.laborcases.query.ProjectionDatabase;
+import vn.laborcases.query.replay.ProjectionWrites;
+
+import javax.sql.DataSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The trail's handler, run twice on real PostgreSQL: the second delivery changes nothing; a reset empties it. */
 class AuditTrailProjectionIdempotencyTest {
 
-    private final JdbcClient jdbc = ProjectionDatabase.migrated();
-    private final AuditTrailProjection projection = new AuditTrailProjection(new AuditTrailRows(jdbc));
+    private final DataSource database = ProjectionDatabase.migratedDataSource();
+    private final JdbcClient jdbc = JdbcClient.create(database);
+    private final AuditTrailProjection projection = new AuditTrailProjection(
+            new AuditTrailRows(jdbc, new ProjectionWrites(new NamedParameterJdbcTemplate(database))));
     private final ComplaintId complaint = ComplaintId.create();
 
     @Test

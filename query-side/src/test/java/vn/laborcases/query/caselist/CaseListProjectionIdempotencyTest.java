@@ -4,6 +4,7 @@ import vn.laborcases.query.ProjectionDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.laborcases.api.CaseNumber;
 import vn.laborcases.api.Province;
@@ -11,7 +12,10 @@ import vn.laborcases.api.TaxCode;
 import vn.laborcases.api.arrears.*;
 import vn.laborcases.api.dispute.*;
 import vn.laborcases.api.inspection.*;
+import vn.laborcases.query.replay.ProjectionWrites;
 import vn.laborcases.query.security.AllProvinces;
+
+import javax.sql.DataSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +40,11 @@ class CaseListProjectionIdempotencyTest {
 
     @BeforeAll
     static void migrate() {
-        jdbc = ProjectionDatabase.migrated();
+        DataSource database = ProjectionDatabase.migratedDataSource();
+        jdbc = JdbcClient.create(database);
         var broadcaster = new CaseListBroadcaster(new CaseListQueries(jdbc, new AllProvinces())::byIds, 10, 60_000);
-        projection = new CaseListProjection(new CaseListRows(jdbc, broadcaster));
+        var writes = new ProjectionWrites(new NamedParameterJdbcTemplate(database));
+        projection = new CaseListProjection(new CaseListRows(jdbc, writes, broadcaster));
     }
 
     /** One event of a case's history: the handler call, given its sequence and record time. */
