@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.CachingSupplier;
 import org.springframework.stereotype.Component;
 import vn.laborcases.api.CaseType;
 import vn.laborcases.api.Envelope;
@@ -76,7 +77,7 @@ public class CaseReplay {
         DomainEventStream events = storage.readEvents(id, 0);
         List<Timeline.Entry<DomainEventMessage<?>>> entries = events.asStream()
                 .<Timeline.Entry<DomainEventMessage<?>>>map(event -> new Timeline.Entry<>(event.getSequenceNumber(),
-                        event.getTimestamp(), occurredAt(event), event))
+                        event.getTimestamp(), CachingSupplier.of(() -> occurredAt(event)), event))
                 .toList();
         if (entries.isEmpty()) {
             throw new AggregateNotFoundException(id, "No events for " + id);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Which of a case's events make up its state at a moment, and in what order they apply, on
@@ -12,8 +13,21 @@ import java.util.List;
  */
 public final class Timeline {
 
-    /** One event of a case's stream: {@code occurredAt} is its business time, or its record time where it has none. */
-    public record Entry<E>(long sequenceNumber, Instant recordedAt, Instant occurredAt, E event) {
+    /**
+     * One event of a case's stream. Its business time is read only when asked for, since reading
+     * it can cost more than the event itself (its metadata deserialised), and the record-time axis
+     * never asks.
+     */
+    public record Entry<E>(long sequenceNumber, Instant recordedAt, Supplier<Instant> occurredAtSupplier, E event) {
+
+        public Entry(long sequenceNumber, Instant recordedAt, Instant occurredAt, E event) {
+            this(sequenceNumber, recordedAt, () -> occurredAt, event);
+        }
+
+        /** Its business time, or its record time where it has none. */
+        public Instant occurredAt() {
+            return occurredAtSupplier.get();
+        }
     }
 
     private static final Comparator<Entry<?>> BY_SEQUENCE = Comparator.comparingLong(Entry::sequenceNumber);
