@@ -1,6 +1,7 @@
 package vn.laborcases.command.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -29,6 +30,8 @@ import java.util.Optional;
  */
 @Component
 class CaseJurisdiction implements HandlerInterceptor, WebMvcConfigurer {
+
+    private static final ObjectMapper JSON = StoredForm.objectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -64,7 +67,7 @@ class CaseJurisdiction implements HandlerInterceptor, WebMvcConfigurer {
             return Optional.empty();
         }
         try {
-            JsonNode first = StoredForm.objectMapper().readTree(payloads.get(0));
+            JsonNode first = JSON.readTree(payloads.get(0));
             JsonNode province = first.has("province") ? first.get("province") : first.path("enterprise").path("province");
             return province.isTextual() ? Optional.of(Province.valueOf(province.asText())) : Optional.empty();
         } catch (IOException e) {
