@@ -113,7 +113,8 @@ if [ -n "${DATABASE_URL:-}" ] || [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   echo "Using the PostgreSQL at $database"
 else
   echo "Starting the embedded PostgreSQL on port ${LOCAL_PG_PORT:-54329}..."
-  launch target/local-postgres.log java -Xmx64m -jar "$POSTGRES_JAR"
+  # The first start unpacks PostgreSQL's binaries in memory: 64 MB of heap was too little.
+  launch target/local-postgres.log java -Xmx256m -jar "$POSTGRES_JAR"
   postgres_pid=$launched
   await "PostgreSQL" "$postgres_pid" target/local-postgres.log 120 grep -qs "Local PostgreSQL ready" target/local-postgres.log
   database=jdbc:postgresql://localhost:${LOCAL_PG_PORT:-54329}/labor_cases
