@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,11 +32,11 @@ final class CatchUp {
         dropSchema(schema);
         String url = settings.jdbcUrl() + (settings.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
                 + ",public";
-        var withSchema = new java.util.ArrayList<>(arguments);
+        var withSchema = new ArrayList<>(arguments);
         withSchema.add("--spring.flyway.schemas=" + schema);
         try (var app = AppProcess.start(name, settings.queryJar(), port, url, settings, withSchema)) {
             var admin = new Http(app.url(), callers, "admin");
-            long startProcessed = slowestProcessed(admin);
+            long startProcessed = slowestProcessed(admin.get("/admin/projections").require("the projections").json());
             long start = System.nanoTime();
             long processed = startProcessed;
             long behind;
@@ -52,10 +53,6 @@ final class CatchUp {
         } finally {
             dropSchema(schema);
         }
-    }
-
-    private static long slowestProcessed(Http admin) {
-        return slowestProcessed(admin.get("/admin/projections").require("the projections").json());
     }
 
     /** The global index that every projection has passed (a processor with no segment yet: none). */
