@@ -138,6 +138,18 @@ class BadInputIntegrationTest {
         assertThat(response.json().get("type").asText()).endsWith("/rejected-request");
     }
 
+    /** The firewall's header check (HeaderCharacters in the security module) still refuses a control character in a header that is read. */
+    @Test
+    void aControlCharacterInAHeaderTheAppReads_is400AndWritesNothing() {
+        long before = StoredEvents.count(SharedCommandSide.DATABASE);
+
+        var response = http.send("POST", "/api/disputes", individualDispute(TODAY, TODAY), "Idempotency-Key", "a\u0085b");
+
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(StoredEvents.count(SharedCommandSide.DATABASE)).isEqualTo(before);
+    }
+
     @Test
     void aMultipartBody_is415NotA500() {
         var response = http.send("POST", "/api/disputes", "{}", "Content-Type", "multipart/form-data");
