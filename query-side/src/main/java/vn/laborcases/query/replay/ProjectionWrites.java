@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * The writes of a projection whose handlers never read the tables back in Java. On the live
- * processor each write runs at once. In a shadow replay, the writes of a batch of events are
- * queued and sent before it commits, in the order they were made, as JDBC batches of the
- * consecutive writes with the same statement: each statement still runs after the ones before
- * it, but one round trip to the database carries many of them. A replay makes one write or two
- * per event, and its time went to waiting for those round trips, not to the work in them.
+ * The writes of a projection whose handlers never read the tables back in Java. The writes of a
+ * batch of events, live or in a shadow replay, are queued and sent before the batch commits, in
+ * the order they were made, as JDBC batches of the consecutive writes with the same statement:
+ * each statement still runs after the ones before it, but one round trip to the database carries
+ * many of them. A projection makes one write or two per event, and a batch's time went to waiting
+ * for those round trips, not to the work in them (BENCHMARKS.md). Outside a unit of work a write
+ * runs at once.
  * <p>
  * A projection that writes through here must make every statement of its handlers here: one
  * made directly would run before the writes queued ahead of it.
@@ -39,9 +40,9 @@ public class ProjectionWrites {
         update(sql, params, COUNT_NOT_NEEDED);
     }
 
-    /** {@code rowsChanged} is told the statement's row count once it has run: at once live, before the commit in a replay. */
+    /** {@code rowsChanged} is told the statement's row count once it has run, before the batch commits. */
     public void update(String sql, MapSqlParameterSource params, IntConsumer rowsChanged) {
-        if (!ShadowWrites.inProgress()) {
+        if (!CurrentUnitOfWork.isStarted()) {
             rowsChanged.accept(jdbc.update(sql, params));
             return;
         }
