@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,10 +221,11 @@ public class ProcessorPeers implements SmartLifecycle {
         int fairShare = (segments + live - 1) / live;
         Set<Integer> claimed = processor.processingStatus().keySet();
         if (claimed.size() > fairShare) {
-            int released = claimed.stream().max(Integer::compare).orElseThrow();
-            log.info("Releasing segment {} of {} for a peer: {} of {} claimed here, {} instances alive",
+            List<Integer> released = claimed.stream().sorted(Comparator.reverseOrder())
+                    .limit(claimed.size() - fairShare).toList();
+            log.info("Releasing segments {} of {} for the peers: {} of {} claimed here, {} instances alive",
                     released, name, claimed.size(), segments, live);
-            processor.releaseSegment(released);
+            released.forEach(processor::releaseSegment);
         }
     }
 
