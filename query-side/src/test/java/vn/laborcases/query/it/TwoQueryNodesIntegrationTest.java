@@ -81,6 +81,25 @@ class TwoQueryNodesIntegrationTest {
 
     @Test
     @Order(2)
+    void aScreenOnEitherInstanceSeesEveryChangedCase() throws Exception {
+        Screen here = Screen.watching(survivor.http(), "HA_NOI");
+        Screen there = Screen.watching(doomed.http(), "HA_NOI");
+        try {
+            List<String> filed = fileDisputes(6);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                for (String id : filed) {
+                    assertThat(here.lines()).as("first instance's screen").anyMatch(line -> line.contains(id));
+                    assertThat(there.lines()).as("second instance's screen").anyMatch(line -> line.contains(id));
+                }
+            });
+        } finally {
+            here.close();
+            there.close();
+        }
+    }
+
+    @Test
+    @Order(3)
     void aRebuildOnOneInstancePausesTheProjectionOnBothAndThenBothResume() {
         List<String> filed = fileDisputes(2);
         ProcessorPeers peers = survivor.bean(ProcessorPeers.class);
@@ -114,7 +133,7 @@ class TwoQueryNodesIntegrationTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void whenOneInstanceDies_theOtherTakesAllSegmentsAndCatchesUp() {
         // Cut off from the database first: the dying instance can neither release its claims
         // nor sign off, as after a kill -9; its claims must time out.
