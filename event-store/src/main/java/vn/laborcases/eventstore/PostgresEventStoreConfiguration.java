@@ -180,7 +180,8 @@ public class PostgresEventStoreConfiguration {
 
     /** Named so that health groups call it {@code eventProcessors}. */
     @Bean
-    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new EventProcessorsHealthIndicator(processing);
+    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing,
+                                                                  ProcessorPeers peers) {
+        return new EventProcessorsHealthIndicator(processing, peers::pausedForReplay);
     }
 }

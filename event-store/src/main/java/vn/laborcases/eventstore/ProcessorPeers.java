@@ -47,6 +47,8 @@ public class ProcessorPeers implements SmartLifecycle {
     private final Duration interval;
     /** Processors this instance stopped because a peer paused them. */
     private final Set<String> stoppedForPeers = ConcurrentHashMap.newKeySet();
+    /** Processors this instance paused everywhere for its own replay. */
+    private final Set<String> pausedHere = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService timer;
 
     public ProcessorPeers(ProcessorNode node, EventProcessingConfiguration processing, TokenStore tokenStore,
@@ -130,11 +132,24 @@ public class ProcessorPeers implements SmartLifecycle {
 
     /** Asks every peer to stop its copy of a processor reserved here, until {@link #resumeEverywhere}. */
     public void pauseEverywhere(String processor) {
+        pausedHere.add(processor);
         paused(processor, true);
     }
 
     public void resumeEverywhere(String processor) {
-        paused(processor, false);
+        try {
+            paused(processor, false);
+        } finally {
+            pausedHere.remove(processor);
+        }
+    }
+
+    /**
+     * Whether the processor stands still on purpose, for a replay here or on a peer: a health
+     * check must not take every instance out of the load balancer for it.
+     */
+    public boolean pausedForReplay(String processor) {
+        return pausedHere.contains(processor) || stoppedForPeers.contains(processor);
     }
 
     private void paused(String processor, boolean paused) {
@@ -207,9 +222,10 @@ public class ProcessorPeers implements SmartLifecycle {
             log.info("Stopping processor {}: another instance paused it", name);
             stoppedForPeers.add(name);
             processor.shutDown();
-        } else if (!paused && stoppedForPeers.remove(name)) {
+        } else if (!paused && stoppedForPeers.contains(name)) {
             log.info("Starting processor {} again: the pause is over", name);
             processor.start();
+            stoppedForPeers.remove(name);
         }
     }
 
