@@ -192,6 +192,9 @@ public class ProcessorPeers implements SmartLifecycle {
                             INSERT INTO processor_node (token_table, node_id, last_seen) VALUES (?, ?, now())
                             ON CONFLICT (token_table, node_id) DO UPDATE SET last_seen = now()
                             """, node.tokenTable(), node.id());
+            // Instances that died without signing off; their ids (random per start) never return.
+            jdbc.update("DELETE FROM processor_node WHERE token_table = ? AND last_seen < now() - interval '1 day'",
+                    node.tokenTable());
             int live = Math.max(1, liveNodes().size());
             Map<String, String> pausedBy = new HashMap<>();
             jdbc.query("""
