@@ -51,10 +51,11 @@ class EventProcessorsHealthIndicatorTest {
 
     @Test
     void aProcessorPausedForAReplay_isNoTrouble() {
-        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-        when(processing.eventProcessors()).thenReturn(Map.of(
+        Map<String, EventProcessor> stopped = Map.of(
                 "case-list", streaming(false, false, Map.of()),
-                "statistics", streaming(false, false, Map.of())));
+                "statistics", streaming(false, false, Map.of()));
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(stopped);
 
         Health health = new EventProcessorsHealthIndicator(processing, "case-list"::equals).health();
 
