@@ -8,6 +8,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Readiness of an app's streaming event processors: an app whose projection or saga processor
@@ -18,16 +19,23 @@ import java.util.TreeMap;
 public class EventProcessorsHealthIndicator implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final Predicate<String> pausedForReplay;
 
     public EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+        this(processing, name -> false);
+    }
+
+    /** A processor paused for a projection replay is not a trouble: it resumes by itself. */
+    public EventProcessorsHealthIndicator(EventProcessingConfiguration processing, Predicate<String> pausedForReplay) {
         this.processing = processing;
+        this.pausedForReplay = pausedForReplay;
     }
 
     @Override
     public Health health() {
         Map<String, Object> troubles = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
+            if (processor instanceof StreamingEventProcessor streaming && !pausedForReplay.test(name)) {
                 Object trouble = trouble(streaming);
                 if (trouble != null) {
                     troubles.put(name, trouble);

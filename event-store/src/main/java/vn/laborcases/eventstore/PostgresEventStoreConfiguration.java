@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -135,18 +136,52 @@ public class PostgresEventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Segment claims carry this instance's {@link ProcessorNode#id() node id}; a claim not
+     * extended within {@code labor-cases.event-store.claim-timeout} may be taken by another
+     * instance, which is how the survivors pick up the segments of an instance that died.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          ProcessorNode node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
+                .nodeId(node.id())
+                .claimTimeout(node.claimTimeout())
                 .build();
+    }
+
+    @Bean
+    ProcessorNode processorNode(@Value("${labor-cases.event-store.node-id:}") String nodeId,
+                                @Value("${labor-cases.event-store.claim-timeout:10s}") Duration claimTimeout,
+                                @Value("${labor-cases.event-store.token-table:token_entry}") String tokenTable) {
+        return ProcessorNode.of(nodeId, claimTimeout, tokenTable);
+    }
+
+    /**
+     * A live instance extends its claims well within the claim timeout even when idle, so
+     * that a shorter timeout (faster takeover) never lets a peer take a live instance's segments.
+     */
+    @Bean
+    ConfigurerModule claimsExtendedWithinTimeout(ProcessorNode node) {
+        long extension = Math.max(100, Math.min(5000, node.claimTimeout().toMillis() / 3));
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (configuration, builder) -> builder.claimExtensionThreshold(extension));
+    }
+
+    @Bean
+    ProcessorPeers processorPeers(ProcessorNode node, EventProcessingConfiguration processing, TokenStore tokenStore,
+                                    DataSource dataSource,
+                                    @Value("${labor-cases.event-store.balance-interval:2s}") Duration interval) {
+        return new ProcessorPeers(node, processing, tokenStore, dataSource, interval);
     }
 
     /** Named so that health groups call it {@code eventProcessors}. */
     @Bean
-    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new EventProcessorsHealthIndicator(processing);
+    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing,
+                                                                  ProcessorPeers peers) {
+        return new EventProcessorsHealthIndicator(processing, peers::pausedForReplay);
     }
 }

@@ -49,6 +49,20 @@ class EventProcessorsHealthIndicatorTest {
         assertThat(health.getDetails()).containsEntry("statistics", "not running").containsEntry("enterprises", "in error");
     }
 
+    @Test
+    void aProcessorPausedForAReplay_isNoTrouble() {
+        Map<String, EventProcessor> stopped = Map.of(
+                "case-list", streaming(false, false, Map.of()),
+                "statistics", streaming(false, false, Map.of()));
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(stopped);
+
+        Health health = new EventProcessorsHealthIndicator(processing, "case-list"::equals).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsOnlyKeys("statistics");
+    }
+
     private static Health healthOf(Map<String, EventProcessor> processors) {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessors()).thenReturn(processors);

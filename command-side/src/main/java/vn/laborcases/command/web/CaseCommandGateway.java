@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,8 @@ public class CaseCommandGateway {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Attempts at a command that keeps losing races; each loss means another change got in. */
+    private static final int RACE_RETRIES = 10;
     private static final Pattern VERSION_TAG = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
 
     private final CommandGateway commands;
@@ -85,8 +90,39 @@ public class CaseCommandGateway {
         return "\"" + version + "\"";
     }
 
+    /**
+     * Sends the command, and sends it again when it lost a race it did not know about: another
+     * instance (or this one, for a new case's number) recorded a change to the case between
+     * loading and storing. The retry loads the case afresh, so a command that named a version
+     * now fails as stale (409), and one that named none is simply applied to the newer case.
+     * A twin request with the same Idempotency-Key gets the twin's stored answer on retry.
+     * <p>
+     * Retried here, on the request's thread, rather than by Axon's RetryScheduler: that one
+     * retries on a timer thread, without the caller's security context that the handlers check.
+     */
     private <S> S send(CaseAction action, Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(envelope(action)));
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(envelope(action));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(message);
+            } catch (ConcurrencyException | AggregateStreamCreationException
+                     | IdempotencyInterceptor.IdempotencyKeyInFlightException lostRace) {
+                if (attempt >= RACE_RETRIES) {
+                    throw lostRace;
+                }
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    /** A short random pause, growing with each attempt, so that the racers do not meet again. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 5)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a command", e);
+        }
     }
 
     private Long expectedVersion(CaseAction action) {

@@ -24,13 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Pushes changed case rows to the screens watching their province, as Server-Sent Events. It
  * is told of changes only after their transaction committed, and sends from a thread of its
- * own, so a slow screen never holds up the projection. In memory, per instance: each instance
- * of the query side pushes what its own processors wrote (its segments).
+ * own, so a slow screen never holds up the projection. In memory, per instance; the changes
+ * that the other instances' processors write (their segments) arrive by {@link CaseListNotices}.
  */
 @Component
 class CaseListBroadcaster {
@@ -41,6 +42,8 @@ class CaseListBroadcaster {
     /** The screens that watch a province outside their jurisdiction: sent nothing, but closed on shutdown. */
     private final Set<SseEmitter> outsideJurisdiction = ConcurrentHashMap.newKeySet();
     private final AtomicInteger subscribers = new AtomicInteger();
+    private volatile Consumer<Collection<UUID>> peers = ids -> {
+    };
     private final Function<Collection<UUID>, List<CaseRow>> rows;
     private final int maxSubscribers;
     private final long timeoutMillis;
@@ -98,8 +101,24 @@ class CaseListBroadcaster {
         return subscribers.get();
     }
 
-    /** Called after commit with the cases a batch changed; returns at once. */
+    /** Called after commit with the cases a batch changed here; returns at once. */
     void publish(Collection<UUID> caseIds) {
+        if (!caseIds.isEmpty()) {
+            peers.accept(caseIds);
+        }
+        publishFromPeer(caseIds);
+    }
+
+    /**
+     * Also tells the other instances of the query side: each projects only its own segments,
+     * and a screen watches one instance.
+     */
+    void alsoTell(Consumer<Collection<UUID>> peers) {
+        this.peers = peers;
+    }
+
+    /** The cases another instance's processors changed; pushed here, not told on. */
+    void publishFromPeer(Collection<UUID> caseIds) {
         if (subscribers.get() == 0 || caseIds.isEmpty()) {
             return;
         }

@@ -15,9 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
+import vn.laborcases.eventstore.ProcessorPeers;
 import vn.laborcases.query.replay.ReplayProgress.Phase;
 import vn.laborcases.query.web.UnknownResourceException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,6 +51,8 @@ public class ProjectionReplays {
 
     static final int DIFFERENCES_KEPT = 100;
     private static final int RUNS_KEPT = 100;
+    /** Peers look for pauses every few seconds; stopping a processor waits for its batch. */
+    private static final Duration PEERS_STOP_LIMIT = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
 
     private final ProjectionCatalog catalog;
@@ -64,10 +68,13 @@ public class ProjectionReplays {
     private final Map<UUID, ReplayProgress> rebuilds = Collections.synchronizedMap(recent());
     private final Map<UUID, ComparisonRun> comparisons = Collections.synchronizedMap(recent());
     private final ExecutorService runner;
+    private final ProcessorPeers peers;
 
     ProjectionReplays(ProjectionCatalog catalog, LiveProcessors live, ShadowTables shadows,
                       TableComparison comparison, ComparisonRecords records, EventStore eventStore,
-                      TransactionManager transactions, TransactionTemplate transaction, MeterRegistry meters) {
+                      TransactionManager transactions, TransactionTemplate transaction, MeterRegistry meters,
+                      ProcessorPeers peers) {
+        this.peers = peers;
         this.catalog = catalog;
         this.live = live;
         this.shadows = shadows;
@@ -165,19 +172,35 @@ public class ProjectionReplays {
         return List.copyOf(catalog.all());
     }
 
-    /** One replay per projection at a time: the shadow schema is the projection's own. */
+    /**
+     * One replay per projection at a time, on all instances together: the shadow schema is the
+     * projection's own, and a replay pauses the projection's processor on every instance.
+     */
     private List<ReplayProgress> claim(List<Projection> projections) {
         List<ReplayProgress> claimed = new ArrayList<>();
-        for (Projection projection : projections) {
-            ReplayProgress progress = new ReplayProgress(projection.name());
-            if (running.putIfAbsent(projection.name(), progress) != null) {
-                claimed.forEach(p -> running.remove(p.projection(), p));
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "A rebuild or comparison of " + projection.name()
-                        + " is already running; wait until it has finished (GET /admin/projections)");
+        try {
+            for (Projection projection : projections) {
+                ReplayProgress progress = new ReplayProgress(projection.name());
+                if (running.putIfAbsent(projection.name(), progress) != null) {
+                    throw new ResponseStatusException(HttpStatus.CONFLICT, "A rebuild or comparison of "
+                            + projection.name() + " is already running; wait until it has finished (GET /admin/projections)");
+                }
+                if (!peers.reserve(projection.name())) {
+                    running.remove(projection.name(), progress);
+                    throw new ResponseStatusException(HttpStatus.CONFLICT, "A rebuild or comparison of "
+                            + projection.name() + " is running on another instance; wait until it has finished"
+                            + " (GET /admin/projections there, or retry in a while)");
+                }
+                claimed.add(progress);
             }
-            latest.put(projection.name(), progress);
-            claimed.add(progress);
+        } catch (RuntimeException e) {
+            for (ReplayProgress progress : claimed) {
+                running.remove(progress.projection(), progress);
+                peers.release(progress.projection());
+            }
+            throw e;
         }
+        claimed.forEach(progress -> latest.put(progress.projection(), progress));
         return claimed;
     }
 
@@ -201,6 +224,12 @@ public class ProjectionReplays {
             } catch (RuntimeException e) {
                 log.warn("Could not drop the shadow of {}", projection.name(), e);
             }
+            try {
+                peers.release(projection.name());
+            } catch (RuntimeException e) {
+                log.warn("Could not end the replay of {} for the other instances; it ends when this one stops",
+                        projection.name(), e);
+            }
             running.remove(projection.name(), progress);
         }
     }
@@ -221,8 +250,10 @@ public class ProjectionReplays {
             shadows.indexForQueries(projection);
             progress.phase(Phase.PAUSING_LIVE);
             StreamingEventProcessor processor = live.processor(projection);
+            peers.pauseEverywhere(projection.name());
             processor.shutDown();
             try {
+                peers.awaitPeersStopped(projection.name(), PEERS_STOP_LIMIT);
                 progress.phase(Phase.CATCHING_UP);
                 shadow.catchUpTo(live.headOfStore(), event -> true);
                 progress.phase(Phase.SWAPPING);
@@ -234,6 +265,7 @@ public class ProjectionReplays {
                 log.info("Projection {} rebuilt up to {} and swapped in", projection.name(), position);
             } finally {
                 processor.start();
+                peers.resumeEverywhere(projection.name());
             }
         }
     }
@@ -242,21 +274,34 @@ public class ProjectionReplays {
         try (ShadowReplay shadow = shadow(projection, progress)) {
             shadow.catchUpTo(live.headOfStore(), event -> true);
             progress.phase(Phase.PAUSING_LIVE);
-            live.awaitReached(projection, shadow.index());
-            StreamingEventProcessor processor = live.processor(projection);
-            processor.shutDown();
+            // The peers stop first and hand their segments to this instance, whose processor
+            // then runs them all up to the shadow's position before it is paused too.
+            peers.pauseEverywhere(projection.name());
             try {
-                Map<Integer, TrackingToken> tokens = live.tokens(projection);
-                progress.phase(Phase.CATCHING_UP);
-                long furthest = tokens.values().stream().mapToLong(LivePositions::index).max().orElse(-1);
-                shadow.catchUpTo(furthest, coveredByLive(live.handlers(projection), tokens));
-                progress.phase(Phase.COMPARING);
-                for (String table : projection.tables()) {
-                    run.found(comparison.compare(projection, table, Math.max(run.room(), 0)));
-                }
+                peers.awaitPeersStopped(projection.name(), PEERS_STOP_LIMIT);
+                live.awaitReached(projection, shadow.index());
+                compareWhilePaused(projection, progress, run, shadow);
             } finally {
-                processor.start();
+                peers.resumeEverywhere(projection.name());
             }
+        }
+    }
+
+    private void compareWhilePaused(Projection projection, ReplayProgress progress, ComparisonRun run,
+                                    ShadowReplay shadow) throws Exception {
+        StreamingEventProcessor processor = live.processor(projection);
+        processor.shutDown();
+        try {
+            Map<Integer, TrackingToken> tokens = live.tokens(projection);
+            progress.phase(Phase.CATCHING_UP);
+            long furthest = tokens.values().stream().mapToLong(LivePositions::index).max().orElse(-1);
+            shadow.catchUpTo(furthest, coveredByLive(live.handlers(projection), tokens));
+            progress.phase(Phase.COMPARING);
+            for (String table : projection.tables()) {
+                run.found(comparison.compare(projection, table, Math.max(run.room(), 0)));
+            }
+        } finally {
+            processor.start();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.laborcases.query.it;
 
+import vn.laborcases.testsupport.Http;
 import vn.laborcases.testsupport.TestUsers;
 
 import java.net.URI;
@@ -22,7 +23,12 @@ record Screen(HttpResponse<Stream<String>> response, List<String> lines) {
      * Authorization) and returns once the stream says it is subscribed.
      */
     static Screen watching(String province, String... headers) throws Exception {
-        String base = SharedApps.queries().get("/actuator/health").raw().uri().resolve("/").toString();
+        return watching(SharedApps.queries(), province, headers);
+    }
+
+    /** The same, on the query-side instance that {@code queries} talks to. */
+    static Screen watching(Http queries, String province, String... headers) throws Exception {
+        String base = queries.get("/actuator/health").raw().uri().resolve("/").toString();
         HttpRequest.Builder subscribe = HttpRequest.newBuilder(URI.create(base + "api/cases/stream?province="
                 + province)).header("Accept", "text/event-stream").GET();
         for (int i = 0; i < headers.length; i += 2) {
