@@ -215,7 +215,7 @@ public class ProjectionReplays {
 
     private void rebuild(Projection projection, ReplayProgress progress) throws Exception {
         try (ShadowReplay shadow = shadow(projection, progress)) {
-            shadow.catchUpTo(live.headOfStore(), event -> true);
+            shadow.catchUpTo(live.settledHead(), event -> true);
             // Before the pause, so that the live projection is not held up by the index builds.
             progress.phase(Phase.INDEXING);
             shadows.indexForQueries(projection);
@@ -224,7 +224,7 @@ public class ProjectionReplays {
             processor.shutDown();
             try {
                 progress.phase(Phase.CATCHING_UP);
-                shadow.catchUpTo(live.headOfStore(), event -> true);
+                shadow.catchUpTo(live.settledHead(), event -> true);
                 progress.phase(Phase.SWAPPING);
                 TrackingToken position = shadow.position();
                 transaction.executeWithoutResult(status -> {
@@ -240,7 +240,7 @@ public class ProjectionReplays {
 
     private void compare(Projection projection, ReplayProgress progress, ComparisonRun run) throws Exception {
         try (ShadowReplay shadow = shadow(projection, progress)) {
-            shadow.catchUpTo(live.headOfStore(), event -> true);
+            shadow.catchUpTo(live.settledHead(), event -> true);
             progress.phase(Phase.PAUSING_LIVE);
             live.awaitReached(projection, shadow.index());
             StreamingEventProcessor processor = live.processor(projection);
