@@ -115,7 +115,7 @@ public class PostgresEventStoreConfiguration {
     /**
      * Gap timeout: every gap a processor's token can hold lies below the transaction horizon,
      * so it is a global index whose transaction rolled back and will never be filled
-     * ({@link TransactionHorizon}). Dropping it at once (0, the default) is then safe, and keeps
+     * ({@link TransactionHorizon}). Dropping it at once (1 ms, the default; Axon refuses 0) is then safe, and keeps
      * tokens without gaps and the polls without a list of gap indexes. No time-based dropping can
      * lose an event, because no event can commit below the horizon any more.
      */
@@ -128,7 +128,7 @@ public class PostgresEventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           TransactionHorizon horizon,
-                                          @Value("${labor-cases.event-store.gap-timeout:0s}") Duration gapTimeout) {
+                                          @Value("${labor-cases.event-store.gap-timeout:1ms}") Duration gapTimeout) {
         return horizon.applyTo(JdbcEventStorageEngine.builder())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
