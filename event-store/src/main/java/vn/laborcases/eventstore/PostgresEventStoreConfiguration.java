@@ -1,6 +1,8 @@
 package vn.laborcases.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -20,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -99,14 +102,35 @@ public class PostgresEventStoreConfiguration {
     }
 
     @Bean
+    TransactionHorizon transactionHorizon(DataSource dataSource, EventSchema eventSchema,
+                                          ObjectProvider<MeterRegistry> meterRegistry) {
+        TransactionHorizon horizon = new TransactionHorizon(dataSource, eventSchema);
+        meterRegistry.ifAvailable(registry -> Gauge.builder("labor_cases.event_store.horizon.held_back", horizon,
+                        h -> h.heldBack().toMillis() / 1000.0)
+                .baseUnit("seconds")
+                .description("How long ordered readers of the event store have waited for older transactions to finish")
+                .register(registry));
+        return horizon;
+    }
+
+    /**
+     * Gap timeout: every gap a processor's token can hold lies below the transaction horizon,
+     * so it is a global index whose transaction rolled back and will never be filled
+     * ({@link TransactionHorizon}). Dropping it at once (1 ms, the default; Axon refuses 0) is then safe, and keeps
+     * tokens without gaps and the polls without a list of gap indexes. No time-based dropping can
+     * lose an event, because no event can commit below the horizon any more.
+     */
+    @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+                                          EventSchema eventSchema,
+                                          TransactionHorizon horizon,
+                                          @Value("${labor-cases.event-store.gap-timeout:1ms}") Duration gapTimeout) {
+        return horizon.applyTo(JdbcEventStorageEngine.builder())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -115,6 +139,7 @@ public class PostgresEventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build();
     }
 

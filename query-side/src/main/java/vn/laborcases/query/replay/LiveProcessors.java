@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.laborcases.eventstore.TransactionHorizon;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,13 +30,15 @@ public class LiveProcessors {
     private final TokenStore tokenStore;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final TransactionHorizon horizon;
 
     LiveProcessors(EventProcessingConfiguration processing, TokenStore tokenStore, TransactionTemplate transaction,
-                   JdbcClient jdbc) {
+                   JdbcClient jdbc, TransactionHorizon horizon) {
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.horizon = horizon;
     }
 
     StreamingEventProcessor processor(Projection projection) {
@@ -48,7 +51,19 @@ public class LiveProcessors {
         return ((AbstractEventProcessor) processor(projection)).eventHandlerInvoker();
     }
 
-    /** The global index of the newest event in the store; -1 when it is empty. */
+    /**
+     * The global index of the newest settled event: no event still committing can land at or
+     * below it, so a replay that has read up to it has missed nothing (TransactionHorizon).
+     * Waits for the transactions running now to finish, a few seconds at most; -1 when empty.
+     */
+    long settledHead() {
+        return horizon.settledHead();
+    }
+
+    /**
+     * The global index of the newest event in the store; -1 when it is empty. For measuring lag:
+     * events held back by a long transaction count as not yet reached.
+     */
     public long headOfStore() {
         return jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry").query(Long.class).single();
     }

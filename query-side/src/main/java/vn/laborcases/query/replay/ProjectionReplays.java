@@ -244,7 +244,7 @@ public class ProjectionReplays {
 
     private void rebuild(Projection projection, ReplayProgress progress) throws Exception {
         try (ShadowReplay shadow = shadow(projection, progress)) {
-            shadow.catchUpTo(live.headOfStore(), event -> true);
+            shadow.catchUpTo(live.settledHead(), event -> true);
             // Before the pause, so that the live projection is not held up by the index builds.
             progress.phase(Phase.INDEXING);
             shadows.indexForQueries(projection);
@@ -255,7 +255,7 @@ public class ProjectionReplays {
             try {
                 peers.awaitPeersStopped(projection.name(), PEERS_STOP_LIMIT);
                 progress.phase(Phase.CATCHING_UP);
-                shadow.catchUpTo(live.headOfStore(), event -> true);
+                shadow.catchUpTo(live.settledHead(), event -> true);
                 progress.phase(Phase.SWAPPING);
                 TrackingToken position = shadow.position();
                 transaction.executeWithoutResult(status -> {
@@ -272,7 +272,7 @@ public class ProjectionReplays {
 
     private void compare(Projection projection, ReplayProgress progress, ComparisonRun run) throws Exception {
         try (ShadowReplay shadow = shadow(projection, progress)) {
-            shadow.catchUpTo(live.headOfStore(), event -> true);
+            shadow.catchUpTo(live.settledHead(), event -> true);
             progress.phase(Phase.PAUSING_LIVE);
             // The peers stop first and hand their segments to this instance, whose processor
             // then runs them all up to the shadow's position before it is paused too.

@@ -7,15 +7,15 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.laborcases.eventstore.TransactionHorizon;
 
 /**
  * Computes a report's figures by reading the event store itself, in global-index order, up to
  * and including a position P, and feeding the payloads to a {@link ReportAccumulator}.
  * <p>
- * P is the highest global index committed when it is read. Axon's global index can have
- * gaps: an event still committing when P is read may later appear below P. Recomputation
- * applies the same {@code global_index <= P} rule, so it sees such a late event and would then
- * not match; closing that window is left to the store's gap handling, not solved here.
+ * P is the highest settled global index when it is read (TransactionHorizon): no event still
+ * committing can later appear at or below P, so a recomputation with the same
+ * {@code global_index <= P} rule reads exactly the same events.
  * <p>
  * There are no upcasters in this system, so payloads are deserialized as stored.
  */
@@ -27,15 +27,18 @@ public class CoordinationFold {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
+    private final TransactionHorizon horizon;
 
-    public CoordinationFold(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    public CoordinationFold(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                            TransactionHorizon horizon) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.horizon = horizon;
     }
 
-    /** The current head of the store: the highest committed global index, 0 when it is empty. */
+    /** The current head of the store: the highest settled global index, 0 when it is empty. */
     public long head() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return Math.max(0, horizon.settledHead());
     }
 
     /** The period's figures from every event with a global index up to and including position. */
