@@ -31,7 +31,7 @@ import java.util.List;
  * old id may take index 6 after a younger one took 5. So the horizon is proven per position:
  * <ol>
  * <li>Every writer gets its transaction id before it takes a global index (the command side's
- *     migration V6 makes {@code next_global_index()} the column's default).</li>
+ *     migration V7 makes {@code next_global_index()} the column's default).</li>
  * <li>A checkpoint reads the sequence's last issued value L, then, in a later statement,
  *     assigns a fresh transaction id Y. Every transaction that took an index up to L took it
  *     before L was read, so it had its id before Y was assigned: its id is below Y.</li>
