@@ -74,7 +74,8 @@ public final class FaultInjectionCommand {
         load.start(settings.clients());
         Thread.sleep(Duration.ofSeconds(settings.shortRun() ? 8 : 15).toMillis());
 
-        // The gap fault holds its transaction while the node kills go on: none of them touches it.
+        // The gap fault holds its transaction while the node kills go on (none of them touches it);
+        // a killed node restarts in the background while the next fault of another kind goes in.
         var gapClient = new CommandClient(router.url(), callers.bearer("inspector"), callers.bearer("supervisor"));
         var gap = new AtomicReference<GapFault.Outcome>();
         var gapFailure = new AtomicReference<Exception>();
@@ -102,6 +103,8 @@ public final class FaultInjectionCommand {
         for (int i = killsDuringGap; i < settings.commandKills(); i++) {
             faults.killCommandNode();
         }
+        faults.awaitRestarts(nodes.commandNodes);
+        faults.awaitRestarts(nodes.queryNodes);
         Thread.sleep(Duration.ofSeconds(10).toMillis());
         System.out.println("Stopping the load (each client finishes its case)...");
         load.stop();
@@ -120,10 +123,12 @@ public final class FaultInjectionCommand {
         var verdict = LedgerCheck.check(ledger.snapshot(), store.events());
         List<Long> skipped = store.eventsMissingFromAuditTrail();
         List<String> listedTwice = store.caseNumbersOnTwoCases();
-        Boolean gapProjected = gap.get() == null ? null : store.auditTrailHas(gap.get().globalIndex());
+        List<Long> misfiled = store.auditRowsAtAnotherIndex();
+        var late = gap.get() == null ? null : new SuiteResult.LateEvent(gap.get(),
+                store.caseListSequence(gap.get().caseId()) >= 1, store.auditTrailHas(gap.get().eventId()));
 
-        var result = new SuiteResult(settings, faults.injected, load, router, ledger, verdict, skipped, listedTwice,
-                caughtUp, catchUpSeconds, comparisons, gap.get(), gapFailure.get(), gapProjected, store.eventCount(),
+        var result = new SuiteResult(settings, faults.injected, load, router, ledger, verdict, skipped, misfiled,
+                listedTwice, caughtUp, catchUpSeconds, comparisons, late, gapFailure.get(), store.eventCount(),
                 loadSeconds, (System.nanoTime() - began) / 1e9, load.failure());
         System.out.print(result.table());
         System.out.println(result.json());

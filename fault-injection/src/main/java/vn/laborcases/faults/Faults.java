@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -40,6 +42,7 @@ final class Faults {
     private final Random random;
     private final long loadStart;
     final List<Injected> injected = new CopyOnWriteArrayList<>();
+    private final Map<Nodes.Node, Thread> restarts = new ConcurrentHashMap<>();
 
     Faults(Nodes nodes, Postgres postgres, IdentityProvider callers, Random random, long loadStart) {
         this.nodes = nodes;
@@ -49,25 +52,26 @@ final class Faults {
         this.loadStart = loadStart;
     }
 
-    /** A random command node, at a random moment of the next few seconds; restarted after a few seconds. */
-    void killCommandNode() throws IOException, InterruptedException {
+    /**
+     * A random command node, at a random moment of the next few seconds, once both are up (with
+     * both down, no command could be answered); restarted a few seconds later in the background.
+     */
+    void killCommandNode() throws InterruptedException {
+        awaitRestarts(nodes.commandNodes);
         Thread.sleep(500 + random.nextInt(4500));
         Nodes.Node victim = nodes.commandNodes.get(random.nextInt(nodes.commandNodes.size()));
         long pid = victim.kill();
         double at = now();
-        Thread.sleep(DOWN.toMillis());
-        long restarting = System.nanoTime();
-        victim.start();
-        injected.add(new Injected(COMMAND_KILL, victim.name(), at, "pid " + pid + "; ready again "
-                + seconds(restarting) + " s after its restart"));
         System.out.printf("  %6.1f s  %s %s (pid %d)%n", at, COMMAND_KILL, victim.name(), pid);
+        restartLater(victim, at, COMMAND_KILL, "pid " + pid);
     }
 
     /**
      * A random query node, the moment one of its processors is seen behind the newest event:
-     * it is then reading or writing a batch.
+     * it is then reading or writing a batch. Restarted a few seconds later in the background.
      */
-    void killQueryNodeMidBatch() throws IOException, InterruptedException {
+    void killQueryNodeMidBatch() throws InterruptedException {
+        awaitRestarts(nodes.queryNodes);
         Nodes.Node victim = nodes.queryNodes.get(random.nextInt(nodes.queryNodes.size()));
         var admin = new Http(victim.url(), callers, "admin");
         long deadline = System.nanoTime() + LAG_WATCH.toNanos();
@@ -89,17 +93,43 @@ final class Faults {
         }
         long pid = victim.kill();
         double at = now();
-        Thread.sleep(DOWN.toMillis());
-        long restarting = System.nanoTime();
-        victim.start();
-        injected.add(new Injected(QUERY_KILL, victim.name(), at, (behind == null
-                ? "no processor seen behind within " + LAG_WATCH.toSeconds() + " s; killed anyway" : behind)
-                + "; pid " + pid + "; ready again " + seconds(restarting) + " s after its restart"));
         System.out.printf("  %6.1f s  %s %s (%s)%n", at, QUERY_KILL, victim.name(), behind);
+        restartLater(victim, at, QUERY_KILL, (behind == null
+                ? "no processor seen behind within " + LAG_WATCH.toSeconds() + " s; killed anyway" : behind)
+                + "; pid " + pid);
+    }
+
+    private void restartLater(Nodes.Node victim, double at, String kind, String detail) {
+        Thread restart = new Thread(() -> {
+            String outcome;
+            try {
+                Thread.sleep(DOWN.toMillis());
+                long restarting = System.nanoTime();
+                victim.start();
+                outcome = "ready again " + seconds(restarting) + " s after its restart";
+            } catch (Exception e) {
+                outcome = "NOT restarted: " + e.getMessage();
+            }
+            injected.add(new Injected(kind, victim.name(), at, detail + "; " + outcome));
+        }, "restart-" + victim.name());
+        restart.start();
+        restarts.put(victim, restart);
+    }
+
+    /** Waits until every restart under way of these nodes has ended. */
+    void awaitRestarts(List<Nodes.Node> these) throws InterruptedException {
+        for (Nodes.Node node : these) {
+            Thread restart = restarts.get(node);
+            if (restart != null) {
+                restart.join();
+            }
+        }
     }
 
     /** Stop, a few seconds without a server, start; the apps must come back on their own. */
     void restartPostgres() throws IOException, InterruptedException {
+        awaitRestarts(nodes.commandNodes);
+        awaitRestarts(nodes.queryNodes);
         double at = now();
         postgres.restart(DOWN);
         long restarted = System.nanoTime();
@@ -111,7 +141,7 @@ final class Faults {
     }
 
     void recordGap(GapFault.Outcome outcome, double at) {
-        injected.add(new Injected(GAP, "case " + outcome.caseId(), at, "global index " + outcome.globalIndex()
+        injected.add(new Injected(GAP, "case " + outcome.caseId(), at, "event " + outcome.eventId() + " at global index " + outcome.globalIndex()
                 + " held open " + outcome.held().toSeconds() + " s; " + outcome.eventsCommittedBehind()
                 + " later events committed meanwhile"));
         System.out.printf("  %6.1f s  %s (global index %d, %d later events committed before it)%n", now(), GAP,

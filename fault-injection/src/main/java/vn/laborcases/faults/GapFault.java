@@ -32,7 +32,7 @@ import java.util.UUID;
 final class GapFault {
 
     /** What happened, for the report and for the check that the event reached the projections. */
-    record Outcome(String caseId, long globalIndex, Duration held, long eventsCommittedBehind) {
+    record Outcome(String caseId, String eventId, long globalIndex, Duration held, long eventsCommittedBehind) {
     }
 
     private static final String TEMPLATE_TYPE = "vn.laborcases.api.dispute.MediatorAssignedEvent";
@@ -57,6 +57,7 @@ final class GapFault {
         String caseId = opened.path("id").asText();
         ledger.acknowledged(caseId, opened.path("caseNumber").asText(null), opened.path("version").asLong());
         Template template = awaitTemplate();
+        String eventId = UUID.randomUUID().toString();
         try (Connection connection = store.connect()) {
             connection.setAutoCommit(false);
             long globalIndex;
@@ -66,7 +67,7 @@ final class GapFault {
                     VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?) RETURNING global_index""")) {
                 insert.setString(1, caseId);
                 insert.setString(2, template.aggregateType);
-                insert.setString(3, UUID.randomUUID().toString());
+                insert.setString(3, eventId);
                 insert.setBytes(4, template.metaData.replace(template.caseId, caseId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 insert.setBytes(5, assignedToday(template.payload.replace(template.caseId, caseId), today));
                 insert.setString(6, template.payloadRevision);
@@ -82,7 +83,7 @@ final class GapFault {
             long behind = store.head() - globalIndex;
             connection.commit();
             ledger.acknowledged(caseId, opened.path("caseNumber").asText(null), 1);
-            return new Outcome(caseId, globalIndex, Duration.ofNanos(System.nanoTime() - started), behind);
+            return new Outcome(caseId, eventId, globalIndex, Duration.ofNanos(System.nanoTime() - started), behind);
         }
     }
 

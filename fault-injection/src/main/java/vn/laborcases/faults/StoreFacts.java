@@ -55,12 +55,33 @@ final class StoreFacts {
         return number("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
     }
 
-    /** Events that the audit trail projection, which keeps one row per event, lacks: events a processor skipped. */
+    /**
+     * Events that the audit trail projection, which keeps one row per event, lacks (matched by
+     * event id): events a processor skipped, or whose row the projection dropped.
+     */
     List<Long> eventsMissingFromAuditTrail() throws SQLException {
         return numbers("""
                 SELECT e.global_index FROM domain_event_entry e
-                WHERE NOT EXISTS (SELECT 1 FROM audit_trail a WHERE a.global_index = e.global_index)
+                WHERE NOT EXISTS (SELECT 1 FROM audit_trail a WHERE a.event_id = e.event_identifier)
                 ORDER BY e.global_index""");
+    }
+
+    /** Audit trail rows filed under another global index than their event's own. */
+    List<Long> auditRowsAtAnotherIndex() throws SQLException {
+        return numbers("""
+                SELECT a.global_index FROM audit_trail a JOIN domain_event_entry e ON e.event_identifier = a.event_id
+                WHERE e.global_index <> a.global_index ORDER BY a.global_index""");
+    }
+
+    /** The last event of the case that the case list has applied, or -1 without a row. */
+    long caseListSequence(String caseId) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT last_sequence FROM case_list WHERE case_id = ?::uuid")) {
+            statement.setString(1, caseId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
     }
 
     /** Case numbers that the case list shows on more than one case. */
@@ -76,10 +97,10 @@ final class StoreFacts {
         return numbers;
     }
 
-    boolean auditTrailHas(long globalIndex) throws SQLException {
+    boolean auditTrailHas(String eventId) throws SQLException {
         try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM audit_trail WHERE global_index = ?")) {
-            statement.setLong(1, globalIndex);
+             PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM audit_trail WHERE event_id = ?")) {
+            statement.setString(1, eventId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }

@@ -10,12 +10,19 @@ import java.util.TreeMap;
 
 /** One run's figures and verdict: the table a person reads, and the JSON line a script reads. */
 record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoad load, FailoverRouter router,
-                   Ledger ledger, LedgerCheck.Verdict verdict, List<Long> skipped, List<String> listedTwice,
-                   boolean caughtUp, double catchUpSeconds, List<ProjectionsCheck.Comparison> comparisons,
-                   GapFault.Outcome gap, Exception gapFailure, Boolean gapProjected, long storedEvents,
+                   Ledger ledger, LedgerCheck.Verdict verdict, List<Long> skipped, List<Long> misfiled,
+                   List<String> listedTwice, boolean caughtUp, double catchUpSeconds,
+                   List<ProjectionsCheck.Comparison> comparisons, LateEvent late, Exception gapFailure, long storedEvents,
                    double loadSeconds, double totalSeconds, RuntimeException loadFailure) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The gap fault's event, and whether the case list and the audit trail hold it. */
+    record LateEvent(GapFault.Outcome outcome, boolean inCaseList, boolean inAuditTrail) {
+        boolean projected() {
+            return inCaseList && inAuditTrail;
+        }
+    }
 
     Map<String, Long> faultCounts() {
         Map<String, Long> counts = new TreeMap<>();
@@ -39,14 +46,14 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
         return counts.get(Faults.COMMAND_KILL) >= settings.commandKills() && counts.get(Faults.QUERY_KILL) >= 1
                 && counts.get(Faults.POSTGRES_RESTART) >= 1 && counts.get(Faults.GAP) >= 1 && postgresRecovered()
                 && loadFailure == null && router.undetermined.isEmpty() && verdict.passed() && skipped.isEmpty()
-                && listedTwice.isEmpty() && caughtUp && !comparisons.isEmpty() && projectionsDiffering() == 0
-                && Boolean.TRUE.equals(gapProjected);
+                && misfiled.isEmpty() && listedTwice.isEmpty() && caughtUp && !comparisons.isEmpty()
+                && projectionsDiffering() == 0 && late != null && late.projected();
     }
 
     String table() {
         var out = new StringBuilder(String.format(Locale.ROOT, "%n%-58s %s%n", "", "this run"));
         row(out, "faults injected", "");
-        faults.forEach(f -> out.append(String.format(Locale.ROOT, "    %6.1f s  %-34s %s: %s%n", f.at(), f.kind(),
+        faults.stream().sorted(java.util.Comparator.comparingDouble(Faults.Injected::at)).forEach(f -> out.append(String.format(Locale.ROOT, "    %6.1f s  %-34s %s: %s%n", f.at(), f.kind(),
                 f.target(), f.detail())));
         faultCounts().forEach((kind, count) -> row(out, "  " + kind, count));
         row(out, "commands sent (client requests through the router)", router.commands.sum());
@@ -65,7 +72,9 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
         row(out, "case numbers on two cases (ledger / case list)", verdict.duplicateNumbersCount() + " / "
                 + listedTwice.size());
         row(out, "events skipped (in the store, not in the audit trail)", skipped.size());
-        row(out, "the late-committed event projected", gap == null ? "not injected: " + gapFailure : gapProjected);
+        row(out, "audit trail rows filed under another event's index", misfiled.size());
+        row(out, "the late-committed event in the case list / audit trail", late == null
+                ? "not injected: " + gapFailure : late.inCaseList() + " / " + late.inAuditTrail());
         row(out, "projections caught up (seconds)", (caughtUp ? "yes" : "NO") + String.format(Locale.ROOT, " (%.0f)",
                 catchUpSeconds));
         row(out, "projections differing from a rebuild", projectionsDiffering() + " of " + comparisons.size());
@@ -79,6 +88,7 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
         examples(out, "number on two cases", verdict.duplicateNumbers());
         examples(out, "number on two case-list rows", listedTwice);
         examples(out, "skipped global index", skipped.stream().limit(10).map(String::valueOf).toList());
+        examples(out, "audit row at another index", misfiled.stream().limit(10).map(String::valueOf).toList());
         examples(out, "undetermined", router.undetermined.stream().limit(10).toList());
         comparisons.forEach(c -> examples(out, c.projection() + " differs", c.examples()));
         if (loadFailure != null) {
@@ -101,11 +111,12 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
                 .put("phantomWrites", verdict.phantomCount()).put("requestsAppliedTwice", verdict.duplicatedCount())
                 .put("casesWithWrongVersion", verdict.casesOffCount())
                 .put("duplicateCaseNumbers", verdict.duplicateNumbersCount() + listedTwice.size())
-                .put("eventsSkipped", skipped.size()).put("projectionsCompared", comparisons.size())
+                .put("eventsSkipped", skipped.size()).put("auditRowsMisfiled", misfiled.size())
+                .put("projectionsCompared", comparisons.size())
                 .put("projectionsDiffering", projectionsDiffering()).put("caughtUp", caughtUp)
                 .put("postgresRecovered", postgresRecovered());
-        if (gapProjected != null) {
-            root.put("lateEventProjected", gapProjected);
+        if (late != null) {
+            root.put("lateEventInCaseList", late.inCaseList()).put("lateEventInAuditTrail", late.inAuditTrail());
         }
         root.put("loadSeconds", Math.round(loadSeconds)).put("totalSeconds", Math.round(totalSeconds));
         return root.toString();
