@@ -36,6 +36,11 @@ public final class FaultInjectionCommand {
 
     static boolean run(FaultSettings settings) throws Exception {
         Files.createDirectories(settings.output());
+        try (var logs = Files.newDirectoryStream(settings.output(), "*.log")) {
+            for (var log : logs) {
+                Files.delete(log);
+            }
+        }
         Postgres postgres;
         if (settings.databaseUrl() == null) {
             var embedded = new Postgres.Embedded(settings.postgresJar(), settings.output().resolve("pg"),
@@ -99,19 +104,28 @@ public final class FaultInjectionCommand {
         } else {
             System.out.println("  The gap fault failed: " + gapFailure.get());
         }
-        faults.restartPostgres();
-        for (int i = killsDuringGap; i < settings.commandKills(); i++) {
+        faults.awaitRestarts(nodes.commandNodes);
+        faults.awaitRestarts(nodes.queryNodes);
+        // A node that did not come back ends the faults: the run is failed, the checks still run.
+        if (faults.broken() == null) {
+            faults.restartPostgres();
+        }
+        for (int i = killsDuringGap; i < settings.commandKills() && faults.broken() == null; i++) {
             faults.killCommandNode();
         }
         faults.awaitRestarts(nodes.commandNodes);
         faults.awaitRestarts(nodes.queryNodes);
+        if (faults.broken() != null) {
+            System.out.println("  No more faults: " + faults.broken());
+        }
         Thread.sleep(Duration.ofSeconds(10).toMillis());
         System.out.println("Stopping the load (each client finishes its case)...");
         load.stop();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         var admins = new ArrayList<Http>();
-        nodes.queryNodes.forEach(node -> admins.add(new Http(node.url(), callers, "admin")));
+        nodes.queryNodes.stream().filter(Nodes.Node::running)
+                .forEach(node -> admins.add(new Http(node.url(), callers, "admin")));
         var projections = new ProjectionsCheck(admins, store);
         System.out.println("Waiting for the projections to catch up...");
         long catchUpStart = System.nanoTime();

@@ -43,6 +43,8 @@ final class Faults {
     private final long loadStart;
     final List<Injected> injected = new CopyOnWriteArrayList<>();
     private final Map<Nodes.Node, Thread> restarts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<String> broken =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     Faults(Nodes nodes, Postgres postgres, IdentityProvider callers, Random random, long loadStart) {
         this.nodes = nodes;
@@ -109,6 +111,7 @@ final class Faults {
                 outcome = "ready again " + seconds(restarting) + " s after its restart";
             } catch (Exception e) {
                 outcome = "NOT restarted: " + e.getMessage();
+                broken.compareAndSet(null, victim.name() + " did not come back after its kill: " + e.getMessage());
             }
             injected.add(new Injected(kind, victim.name(), at, detail + "; " + outcome));
         }, "restart-" + victim.name());
@@ -146,6 +149,11 @@ final class Faults {
                 + " later events committed meanwhile"));
         System.out.printf("  %6.1f s  %s (global index %d, %d later events committed before it)%n", now(), GAP,
                 outcome.globalIndex(), outcome.eventsCommittedBehind());
+    }
+
+    /** Why the run cannot go on injecting faults (a node that did not come back), or null. */
+    String broken() {
+        return broken.get();
     }
 
     long count(String kind) {

@@ -38,6 +38,10 @@ final class Nodes implements AutoCloseable {
             process = AppProcess.start(launch);
         }
 
+        boolean running() {
+            return process != null && process.isAlive();
+        }
+
         /** kill -9; answers the pid killed. */
         long kill() throws InterruptedException {
             long pid = process.pid();

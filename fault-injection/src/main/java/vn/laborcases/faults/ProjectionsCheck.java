@@ -40,6 +40,9 @@ final class ProjectionsCheck {
 
     /** Answers whether every segment reached the head within the limit. */
     boolean awaitCaughtUp(Duration limit) throws SQLException, InterruptedException {
+        if (admins.isEmpty()) {
+            return false;
+        }
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (caughtUp()) {
@@ -93,6 +96,9 @@ final class ProjectionsCheck {
 
     /** Each projection in turn, on the first query node. */
     List<Comparison> compareEach() throws InterruptedException {
+        if (admins.isEmpty()) {
+            return List.of();
+        }
         Http admin = admins.get(0);
         List<Comparison> comparisons = new ArrayList<>();
         for (JsonNode processor : admin.get("/admin/projections").require("GET /admin/projections").json()) {

@@ -43,7 +43,8 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
     /** Every fault injected as planned and every check passed. */
     boolean passed() {
         Map<String, Long> counts = faultCounts();
-        return counts.get(Faults.COMMAND_KILL) >= settings.commandKills() && counts.get(Faults.QUERY_KILL) >= 1
+        boolean everyNodeBack = faults.stream().noneMatch(f -> f.detail().contains("NOT restarted"));
+        return everyNodeBack && counts.get(Faults.COMMAND_KILL) >= settings.commandKills() && counts.get(Faults.QUERY_KILL) >= 1
                 && counts.get(Faults.POSTGRES_RESTART) >= 1 && counts.get(Faults.GAP) >= 1 && postgresRecovered()
                 && loadFailure == null && router.undetermined.isEmpty() && verdict.passed() && skipped.isEmpty()
                 && misfiled.isEmpty() && listedTwice.isEmpty() && caughtUp && !comparisons.isEmpty()
@@ -91,6 +92,8 @@ record SuiteResult(FaultSettings settings, List<Faults.Injected> faults, DemoLoa
         examples(out, "audit row at another index", misfiled.stream().limit(10).map(String::valueOf).toList());
         examples(out, "undetermined", router.undetermined.stream().limit(10).toList());
         comparisons.forEach(c -> examples(out, c.projection() + " differs", c.examples()));
+        faults.stream().filter(f -> f.detail().contains("NOT ")).forEach(f -> out.append("  fault not completed: ")
+                .append(f.kind()).append(' ').append(f.target()).append(": ").append(f.detail()).append('\n'));
         if (loadFailure != null) {
             out.append("  the load stopped on: ").append(loadFailure).append('\n');
         }
