@@ -124,14 +124,19 @@ public final class FaultInjectionCommand {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         var admins = new ArrayList<Http>();
-        nodes.queryNodes.stream().filter(Nodes.Node::running)
-                .forEach(node -> admins.add(new Http(node.url(), callers, "admin")));
+        nodes.queryNodes.forEach(node -> admins.add(new Http(node.url(), callers, "admin")));
         var projections = new ProjectionsCheck(admins, store);
         System.out.println("Waiting for the projections to catch up...");
         long catchUpStart = System.nanoTime();
         boolean caughtUp = projections.awaitCaughtUp(settings.catchUpLimit());
         double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
-        System.out.println("Comparing each projection with a rebuild...");
+        // The comparison runs on one instance holding every segment: the other query node stops.
+        for (int i = 1; i < nodes.queryNodes.size(); i++) {
+            if (nodes.queryNodes.get(i).running()) {
+                nodes.queryNodes.get(i).process.close();
+            }
+        }
+        System.out.println("Comparing each projection with a rebuild (on " + nodes.queryNodes.get(0).name() + ")...");
         List<ProjectionsCheck.Comparison> comparisons = projections.compareEach();
 
         var verdict = LedgerCheck.check(ledger.snapshot(), store.events());

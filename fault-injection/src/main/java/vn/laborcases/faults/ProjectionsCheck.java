@@ -94,17 +94,38 @@ final class ProjectionsCheck {
         return counts;
     }
 
-    /** Each projection in turn, on the first query node. */
-    List<Comparison> compareEach() throws InterruptedException {
+    /**
+     * Each projection in turn, on the first query node, once it holds every segment: the
+     * comparison API compares on an instance that runs every segment of the live processor
+     * (LiveProcessors.awaitReached), so the other query nodes must have been stopped.
+     */
+    List<Comparison> compareEach() throws InterruptedException, SQLException {
         if (admins.isEmpty()) {
             return List.of();
         }
         Http admin = admins.get(0);
+        awaitEverySegmentOn(admin, Duration.ofMinutes(2));
         List<Comparison> comparisons = new ArrayList<>();
         for (JsonNode processor : admin.get("/admin/projections").require("GET /admin/projections").json()) {
             comparisons.add(compare(admin, processor.path("name").asText()));
         }
         return comparisons;
+    }
+
+    private void awaitEverySegmentOn(Http admin, Duration limit) throws InterruptedException, SQLException {
+        Map<String, Integer> segments = segmentCounts();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Integer> held = new HashMap<>();
+            Http.Answer answer = admin.get("/admin/projections");
+            if (answer.ok()) {
+                answer.json().forEach(p -> held.put(p.path("name").asText(), p.path("segments").size()));
+                if (held.equals(segments)) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
     }
 
     private static Comparison compare(Http admin, String projection) throws InterruptedException {
