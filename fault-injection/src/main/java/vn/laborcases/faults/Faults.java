@@ -69,29 +69,39 @@ final class Faults {
     }
 
     /**
-     * A random query node, the moment one of its processors is seen behind the newest event:
-     * it is then reading or writing a batch. Restarted a few seconds later in the background.
+     * The first query node seen with one of its processors behind the newest event (it holds
+     * segments and is reading or writing a batch), killed at that moment; restarted a few
+     * seconds later in the background. A node holding no segment is never the one seen behind.
      */
     void killQueryNodeMidBatch() throws InterruptedException {
         awaitRestarts(nodes.queryNodes);
-        Nodes.Node victim = nodes.queryNodes.get(random.nextInt(nodes.queryNodes.size()));
-        var admin = new Http(victim.url(), callers, "admin");
         long deadline = System.nanoTime() + LAG_WATCH.toNanos();
+        Nodes.Node victim = null;
         String behind = null;
         while (behind == null && System.nanoTime() < deadline) {
-            Http.Answer answer = admin.get("/admin/projections");
-            if (answer.ok()) {
+            for (Nodes.Node node : nodes.queryNodes) {
+                Http.Answer answer = new Http(node.url(), callers, "admin").get("/admin/projections");
+                if (!answer.ok()) {
+                    continue;
+                }
                 for (JsonNode processor : answer.json()) {
                     if (processor.path("segments").size() > 0 && processor.path("eventsBehind").asLong() > 0) {
+                        victim = node;
                         behind = processor.path("name").asText() + " " + processor.path("eventsBehind").asLong()
                                 + " events behind";
                         break;
                     }
                 }
+                if (behind != null) {
+                    break;
+                }
             }
             if (behind == null) {
                 Thread.sleep(10);
             }
+        }
+        if (victim == null) {
+            victim = nodes.queryNodes.get(random.nextInt(nodes.queryNodes.size()));
         }
         long pid = victim.kill();
         double at = now();
