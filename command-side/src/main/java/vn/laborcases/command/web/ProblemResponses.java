@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.laborcases.command.CaseRuleViolationException;
+import vn.laborcases.security.DatabaseOutage;
 import vn.laborcases.security.ParameterErrors;
 
 import java.net.URI;
@@ -97,14 +98,22 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail bug(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                            "The database could not be reached while recording this request, so whether it was recorded is not known."
+                            + " Retry it with the same Idempotency-Key, which records it at most once; without one, reload the case first."));
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unhandled error, incident {}", incident, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request failed because of an error on our side; nothing was recorded. Quote incident " + incident
                         + " when reporting it.");
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.laborcases.security.DatabaseOutage;
 import vn.laborcases.security.ParameterErrors;
 
 import java.net.URI;
@@ -39,13 +40,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail bug(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                            "The database could not be reached. Retry in a few seconds."));
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unhandled error, incident {}", incident, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The query failed because of an error on our side. Quote incident " + incident + " when reporting it.");
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     /** A path variable or query parameter of the wrong type, or a single one given twice. */
