@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static vn.laborcases.bench.Arguments.number;
+import static vn.laborcases.bench.Arguments.words;
+
 /**
  * What one benchmark run measures and where: the two apps, the PostgreSQL server they share,
  * pgbench, and the sizes of each stage. {@code --smoke} shrinks every stage to prove that the
@@ -92,17 +95,6 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
         }
     }
 
-    private static long number(Map<String, String> given, String name, long fallback) {
-        long value = given.containsKey(name) ? Long.parseLong(given.get(name)) : fallback;
-        if (value < 1) {
-            throw new IllegalArgumentException("--" + name + " must be at least 1");
-        }
-        return value;
-    }
-
-    private static List<String> words(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
-    }
 
     /** The server and database that pgbench connects to: those of the JDBC URL. */
     URI server() {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static vn.laborcases.bench.Arguments.number;
+import static vn.laborcases.bench.Arguments.words;
+
 /**
  * One run of the suite: which faults, how many, on which ports. {@code --short} is CI's run,
  * one fault of each kind; the full run kills a command node at least five times.
@@ -93,17 +96,5 @@ record FaultSettings(boolean shortRun, Path commandJar, Path queryJar, Path post
 
     int queryPort() {
         return basePort + 20;
-    }
-
-    private static long number(Map<String, String> given, String name, long fallback) {
-        long value = given.containsKey(name) ? Long.parseLong(given.get(name)) : fallback;
-        if (value < 1) {
-            throw new IllegalArgumentException("--" + name + " must be at least 1");
-        }
-        return value;
-    }
-
-    private static List<String> words(String value) {
-        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 }

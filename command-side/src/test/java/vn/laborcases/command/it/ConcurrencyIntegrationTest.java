@@ -6,11 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.it.DisputeRequestsJson.TODAY;
@@ -28,7 +23,7 @@ class ConcurrencyIntegrationTest {
             String id = http.post("/api/disputes", individualDispute(TODAY.minusDays(10), TODAY.minusDays(5)))
                     .json().get("id").asText();
 
-            List<Integer> statuses = race(2, writer -> http.post("/api/disputes/" + id + "/mediator",
+            List<Integer> statuses = Race.of(2, writer -> http.post("/api/disputes/" + id + "/mediator",
                     dated("assignedOn", TODAY, "\"mediatorId\":\"mediator-" + writer + "\""), "If-Match", "\"0\"")
                     .status());
 
@@ -40,40 +35,10 @@ class ConcurrencyIntegrationTest {
 
     @Test
     void concurrentFilingsInOneProvinceAndYear_getDistinctCaseNumbers() throws Exception {
-        List<String> numbers = race(12, writer -> http.post("/api/disputes",
+        List<String> numbers = Race.of(12, writer -> http.post("/api/disputes",
                         individualDispute(TODAY.minusDays(10), TODAY.minusDays(5)))
                 .json().get("caseNumber").asText());
 
         assertThat(numbers).doesNotHaveDuplicates().hasSize(12);
-    }
-
-    /** Starts n writers at the same moment and collects what each got. */
-    private static <T> List<T> race(int writers, WriterCall<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> results = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                int writer = i;
-                Callable<T> task = () -> {
-                    start.await();
-                    return call.run(writer);
-                };
-                results.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> values = new ArrayList<>();
-            for (Future<T> result : results) {
-                values.add(result.get());
-            }
-            return values;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface WriterCall<T> {
-        T run(int writer) throws Exception;
     }
 }

@@ -8,11 +8,6 @@ import vn.laborcases.testsupport.TestDatabase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laborcases.command.it.ArrearsRequestsJson.PATH;
@@ -50,7 +45,7 @@ class TwoCommandNodesIntegrationTest {
     void claimLinesAddedThroughBothNodesAtOnce_allRecordedOnConsecutiveVersions() throws Exception {
         String id = acceptedComplaint();
 
-        List<Integer> statuses = race(WRITERS, writer -> node(writer).post(PATH + "/" + id + "/claim-lines",
+        List<Integer> statuses = Race.of(WRITERS, writer -> node(writer).post(PATH + "/" + id + "/claim-lines",
                 line("WAGES", "2026-01", "2026-01", 1_000_000L + writer, "2026-02-05", 5_000_000L)).status());
 
         assertThat(statuses).as("no version given: a lost race is retried, not refused").containsOnly(200);
@@ -73,7 +68,7 @@ class TwoCommandNodesIntegrationTest {
 
         for (int round = 0; round < 5; round++) {
             String key = "twin-" + id + "-" + round;
-            List<String> answers = race(2, writer -> {
+            List<String> answers = Race.of(2, writer -> {
                 var response = node(writer).post(PATH + "/" + id + "/claim-lines",
                         line("WAGES", "2026-01", "2026-01", 2_000_000L, "2026-02-05", 5_000_000L),
                         "Idempotency-Key", key);
@@ -107,35 +102,5 @@ class TwoCommandNodesIntegrationTest {
             sequence.add(i);
         }
         return sequence;
-    }
-
-    /** Starts n writers at the same moment and collects what each got. */
-    private static <T> List<T> race(int writers, Writer<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> results = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                int writer = i;
-                Callable<T> task = () -> {
-                    start.await();
-                    return call.run(writer);
-                };
-                results.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> values = new ArrayList<>();
-            for (Future<T> result : results) {
-                values.add(result.get());
-            }
-            return values;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Writer<T> {
-        T run(int writer) throws Exception;
     }
 }
