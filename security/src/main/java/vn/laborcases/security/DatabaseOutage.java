@@ -1,5 +1,11 @@
 package vn.laborcases.security;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -14,8 +20,9 @@ import java.sql.SQLTransientConnectionException;
 public final class DatabaseOutage {
 
     /** How long a client should wait before retrying, in seconds: about one restart of PostgreSQL. */
-    public static final int RETRY_AFTER_SECONDS = 5;
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final int MAX_CAUSES = 32;
+    private static final URI TYPE = URI.create("https://labor-cases.example/problems/database-unavailable");
 
     private DatabaseOutage() {
     }
@@ -33,5 +40,14 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /** The 503 answer, with the app's own words on what the caller should do. */
+    public static ResponseEntity<ProblemDetail> answer(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setType(TYPE);
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 }

@@ -26,4 +26,14 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new SQLException("no state"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new NullPointerException())).isFalse();
     }
+
+    @Test
+    void theAnswer_is503WithRetryAfterAndTheGivenAdvice() {
+        var answer = DatabaseOutage.answer("Retry.");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().getType().toString()).endsWith("/database-unavailable");
+        assertThat(answer.getBody().getDetail()).isEqualTo("Retry.");
+    }
 }

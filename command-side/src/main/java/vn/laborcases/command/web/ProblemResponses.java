@@ -101,11 +101,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-                            "The database could not be reached while recording this request, so whether it was recorded is not known."
-                            + " Retry it with the same Idempotency-Key, which records it at most once; without one, reload the case first."));
+            return DatabaseOutage.answer("The database could not be reached while recording this request, so whether it was recorded is not known."
+                    + " Retry it with the same Idempotency-Key, which records it at most once; without one, reload the case first.");
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unhandled error, incident {}", incident, e);

@@ -43,10 +43,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-                            "The database could not be reached. Retry in a few seconds."));
+            return DatabaseOutage.answer("The database could not be reached. Retry in a few seconds.");
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unhandled error, incident {}", incident, e);
