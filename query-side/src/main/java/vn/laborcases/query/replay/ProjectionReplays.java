@@ -213,8 +213,8 @@ public class ProjectionReplays {
             step.run();
             progress.phase(Phase.DONE);
             ReplayProgress.View done = progress.view();
-            log.info("Replayed {} events of projection {} at {} events/s", done.eventsDone(), projection.name(),
-                    done.eventsPerSecond());
+            log.info("Replayed {} events of projection {} at {} events/s; seconds by phase: {}", done.eventsDone(),
+                    projection.name(), done.eventsPerSecond(), done.secondsByPhase());
         } catch (Exception e) {
             log.error("Replay of projection {} failed", projection.name(), e);
             progress.failed(e);

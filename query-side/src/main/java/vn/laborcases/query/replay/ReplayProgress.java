@@ -1,6 +1,9 @@
 package vn.laborcases.query.replay;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +26,9 @@ final class ReplayProgress {
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
     private volatile String error;
+    /** Time spent in each phase left so far, in ms: what a slow replay spent its time on. */
+    private final Map<Phase, Long> phaseMillis = new EnumMap<>(Phase.class);
+    private long phaseStartedNanos;
 
     ReplayProgress(String projection) {
         this.projection = projection;
@@ -39,6 +45,13 @@ final class ReplayProgress {
     void phase(Phase next) {
         if (startedAt == null) {
             startedAt = Instant.now();
+        }
+        long now = System.nanoTime();
+        synchronized (phaseMillis) {
+            if (phase != Phase.QUEUED) {
+                phaseMillis.merge(phase, (now - phaseStartedNanos) / 1_000_000, Long::sum);
+            }
+            phaseStartedNanos = now;
         }
         phase = next;
         if (next == Phase.DONE || next == Phase.FAILED) {
@@ -77,15 +90,25 @@ final class ReplayProgress {
                 : ReplayRate.of(eventsDone(), end.toEpochMilli() - started.toEpochMilli(), eventsLeft);
     }
 
+    /** The seconds spent in each phase that has ended, in the order of the phases. */
+    Map<Phase, Double> secondsByPhase() {
+        Map<Phase, Double> seconds = new LinkedHashMap<>();
+        synchronized (phaseMillis) {
+            phaseMillis.forEach((phase, millis) -> seconds.put(phase, millis / 1e3));
+        }
+        return seconds;
+    }
+
     /** What the API shows. */
     View view() {
         ReplayRate rate = rate();
         return new View(id, projection, phase, eventsDone(), eventsLeft, position, rate.eventsPerSecond(),
-                rate.secondsRemaining(), startedAt, finishedAt, error);
+                rate.secondsRemaining(), startedAt, finishedAt, error, secondsByPhase());
     }
 
+    /** @param secondsByPhase the time each phase took, for those that have ended (absent in older stored runs) */
     record View(UUID id, String projection, Phase phase, long eventsDone, long eventsLeft, long position,
                 Double eventsPerSecond, Long secondsRemaining, Instant startedAt, Instant finishedAt,
-                String error) {
+                String error, Map<Phase, Double> secondsByPhase) {
     }
 }
