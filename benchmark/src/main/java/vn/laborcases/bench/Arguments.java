@@ -11,9 +11,14 @@ public final class Arguments {
 
     /** The whole number given as {@code --name}, else the fallback; refused below 1. */
     public static long number(Map<String, String> given, String name, long fallback) {
+        return number(given, name, fallback, 1);
+    }
+
+    /** The whole number given as {@code --name}, else the fallback; refused below {@code least}. */
+    public static long number(Map<String, String> given, String name, long fallback, long least) {
         long value = given.containsKey(name) ? Long.parseLong(given.get(name)) : fallback;
-        if (value < 1) {
-            throw new IllegalArgumentException("--" + name + " must be at least 1");
+        if (value < least) {
+            throw new IllegalArgumentException("--" + name + " must be at least " + least);
         }
         return value;
     }

@@ -25,6 +25,8 @@ public final class BenchmarkCommand {
     private static final long SEED_ONE_CLIENT = 1001;
     private static final long SEED_SIXTEEN_CLIENTS = 1016;
     private static final long SEED_PEER = 1099;
+    private static final long SEED_WARM_UP = 2000;
+    private static final long SEED_PEER_WARM_UP = 3000;
     private static final long STORE_SEED = 42;
     private static final long FILL_ROUND = 10_000;
 
@@ -63,6 +65,8 @@ public final class BenchmarkCommand {
         describeRun();
         stage("pgbench", this::pgbench);
         stage("event store", this::buildStore);
+        stage("warm-up", () -> warmUp(settings.commandUrl(), "", List.of(settings.commandPid(), settings.queryPid()),
+                SEED_WARM_UP));
         stage("commands, 1 client", () -> commands(settings.commandUrl(), "", 1, SEED_ONE_CLIENT, null));
         stage("commands and projection lag, 16 clients", this::commandsAndLag);
         stage("supervisor queries", this::queries);
@@ -153,6 +157,30 @@ public final class BenchmarkCommand {
         report.add("projection_catch_up_s", "projections caught up after the store build", awaitProjections(), "s");
     }
 
+    /**
+     * Loads the apps unmeasured until their compilers are quiet ({@link WarmUp}); our query side
+     * answers lag probes meanwhile, so that its read path is compiled too. Keys and labels as in
+     * {@link #commands}.
+     */
+    private void warmUp(URI commandSide, String key, List<Long> pids, long seed) throws InterruptedException {
+        if (settings.warmUpLimit().isZero()) {
+            return;
+        }
+        var probes = key.isEmpty() ? new ProjectionLag(supervisor, settings.lagSampleEvery()) : null;
+        var result = new WarmUp(commandSide, callers, settings.fillThreads()).run(pids, settings.warmUpLimit(), seed,
+                probes == null ? (caseId, version) -> { } : probes);
+        if (probes != null) {
+            probes.finish();
+        }
+        String label = key.isEmpty() ? "" : "peer: ";
+        report.add(key + "warm_up_s", label + "warm-up before the command windows", result.took().toMillis() / 1e3, "s");
+        report.add(key + "warm_up_jit_share", label + "warm-up's last slice: JIT compilers' share of a core",
+                result.lastCompilerShare() * 100, "%");
+        if (!result.settled()) {
+            System.out.printf("The compilers were still busy after the warm-up's limit of %s%n", settings.warmUpLimit());
+        }
+    }
+
     /** Keys and labels of the peer's figures start with {@code peer_} / "peer: ". */
     private void commands(URI commandSide, String key, int clients, long seed, CommandLoad.Acknowledged onAck) {
         var result = new CommandLoad(commandSide, callers).run(clients, settings.loadTime(), seed,
@@ -223,6 +251,8 @@ public final class BenchmarkCommand {
                 "events/s");
         result.perProjection().forEach((name, rate) -> report.add("replay_events_per_s_" + name.replace('-', '_'),
                 "replay rate reported by " + name, rate, "events/s"));
+        result.slowestPhases().forEach((phase, seconds) -> report.add("replay_phase_s_" + phase.toLowerCase(Locale.ROOT),
+                "replay phase " + phase.toLowerCase(Locale.ROOT).replace('_', ' ') + ", slowest projection", seconds, "s"));
     }
 
     private void memory() throws Exception {
@@ -242,6 +272,7 @@ public final class BenchmarkCommand {
         int port = settings.sparePort();
         try (var peer = AppProcess.start("peer-command-side", settings.commandJar(), port, settings.jdbcUrl(),
                 settings, Peer.COMMAND_SIDE)) {
+            warmUp(peer.url(), "peer_", List.of(peer.pid()), SEED_PEER_WARM_UP);
             commands(peer.url(), "peer_", 1, SEED_PEER, null);
         }
         var catchUp = new CatchUp(settings, callers);

@@ -12,7 +12,8 @@ import java.util.List;
  * Projection throughput as a new query side sees it: one started from its jar on a schema of
  * its own (empty projections, no tokens), reading the whole store from the first event. The
  * rate is that of its slowest projection, from the moment it is ready until every projection
- * has caught up or the window has passed. Ours and the peer are measured the same way.
+ * has caught up or the window has passed. Ours and the peer are measured the same way. A store
+ * read whole before the app is ready (a smoke run's) gives no rate: NaN, reported as not measured.
  */
 final class CatchUp {
 
@@ -49,7 +50,8 @@ final class CatchUp {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s: %,d events in %.1f s from %,d (%s)%n", name, processed - startProcessed, seconds,
                     startProcessed, behind > 0 ? behind + " still behind" : "caught up");
-            return (processed - startProcessed) / seconds;
+            // A small store can be read whole while the app starts, before the first observation: no rate to give.
+            return processed == startProcessed && behind == 0 ? Double.NaN : (processed - startProcessed) / seconds;
         } finally {
             dropSchema(schema);
         }

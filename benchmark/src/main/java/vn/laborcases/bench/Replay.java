@@ -18,8 +18,12 @@ import java.util.Map;
  */
 final class Replay {
 
-    /** @param eventsPerSecond events in the store over the time from the first start to the last swap */
-    record Result(long storeEvents, Duration wall, double eventsPerSecond, Map<String, Double> perProjection) {
+    /**
+     * @param eventsPerSecond events in the store over the time from the first start to the last swap
+     * @param slowestPhases   for each phase of a rebuild, the longest any projection spent in it, in seconds
+     */
+    record Result(long storeEvents, Duration wall, double eventsPerSecond, Map<String, Double> perProjection,
+                  Map<String, Double> slowestPhases) {
     }
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -82,6 +86,7 @@ final class Replay {
             throw new IllegalStateException("The query side lists no projection to rebuild");
         }
         Map<String, Double> rates = new LinkedHashMap<>();
+        Map<String, Double> phases = new LinkedHashMap<>();
         long giveUp = start + GIVE_UP.toNanos();
         while (rates.size() < rebuilds.size()) {
             if (System.nanoTime() > giveUp) {
@@ -95,7 +100,11 @@ final class Replay {
                 JsonNode progress = admin.get("/admin/projections/" + rebuild.getKey() + "/rebuilds/"
                         + rebuild.getValue()).require("the rebuild's progress").json();
                 switch (progress.path("phase").asText()) {
-                    case "DONE" -> rates.put(rebuild.getKey(), progress.path("eventsPerSecond").asDouble(Double.NaN));
+                    case "DONE" -> {
+                        rates.put(rebuild.getKey(), progress.path("eventsPerSecond").asDouble(Double.NaN));
+                        progress.path("secondsByPhase").properties().forEach(phase ->
+                                phases.merge(phase.getKey(), phase.getValue().asDouble(), Math::max));
+                    }
                     case "FAILED" -> throw new IllegalStateException("The rebuild of " + rebuild.getKey()
                             + " failed: " + progress.path("error").asText());
                     default -> {
@@ -104,7 +113,7 @@ final class Replay {
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(events, wall, events / (wall.toNanos() / 1e9), rates);
+        return new Result(events, wall, events / (wall.toNanos() / 1e9), rates, phases);
     }
 
     private Connection connect() throws SQLException {

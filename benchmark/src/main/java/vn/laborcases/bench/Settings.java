@@ -20,17 +20,18 @@ import static vn.laborcases.bench.Arguments.words;
  * @param fillTime   the most time to spend building it
  * @param caseEvents the events of the one case whose point-in-time state is reconstructed
  * @param sparePort  the first of three ports for the apps the benchmark starts itself (the peer, catch-ups)
+ * @param warmUpLimit the longest unmeasured load before the command windows ({@link WarmUp})
  */
 public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcUrl, String dbUser,
                        String dbPassword, String pgbench, long commandPid, long queryPid, Duration pgbenchTime,
                        Duration loadTime, long events, Duration fillTime, int fillThreads, int queryRuns, int caseEvents,
                        int lagSampleEvery, int jwksPort, Path commandJar, Path queryJar, List<String> appJvmOptions,
-                       List<String> appArguments, int sparePort, Duration catchUpTime) {
+                       List<String> appArguments, int sparePort, Duration catchUpTime, Duration warmUpLimit) {
 
     private static final Set<String> NAMES = Set.of("smoke", "command-url", "query-url", "jdbc-url", "db-user",
             "db-password", "pgbench", "command-pid", "query-pid", "pgbench-seconds", "load-seconds", "events",
             "fill-minutes", "fill-threads", "query-runs", "case-events", "lag-sample-every", "jwks-port", "command-jar",
-            "query-jar", "app-jvm-options", "app-arguments", "spare-port", "catch-up-seconds");
+            "query-jar", "app-jvm-options", "app-arguments", "spare-port", "catch-up-seconds", "warm-up-seconds");
 
     public static final String USAGE = """
             Usage: java -jar labor-cases-benchmark.jar --jdbc-url=… --pgbench=PATH --command-pid=N --query-pid=N
@@ -51,7 +52,9 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
               --app-jvm-options="…"   the JVM options of the apps the benchmark starts (space-separated)
               --app-arguments="…"     their Spring arguments, as the running apps were given them
               --spare-port=N          the first of three ports for those apps (default 38083)
-              --catch-up-seconds=N    the longest a catch-up from nothing is timed (default 60; smoke 5)""";
+              --catch-up-seconds=N    the longest a catch-up from nothing is timed (default 60; smoke 5)
+              --warm-up-seconds=N     the longest unmeasured load before the command windows, ours and the
+                                      peer's, until the apps' JIT compilers are quiet (default 300; smoke 0)""";
 
     public static Settings parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -89,7 +92,8 @@ public record Settings(boolean smoke, URI commandUrl, URI queryUrl, String jdbcU
                     Path.of(given.get("command-jar")), Path.of(given.get("query-jar")),
                     words(given.get("app-jvm-options")), words(given.get("app-arguments")),
                     (int) number(given, "spare-port", 38083),
-                    Duration.ofSeconds(number(given, "catch-up-seconds", smoke ? 5 : 60)));
+                    Duration.ofSeconds(number(given, "catch-up-seconds", smoke ? 5 : 60)),
+                    Duration.ofSeconds(number(given, "warm-up-seconds", smoke ? 0 : 300, 0)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Invalid value: " + e.getMessage(), e);
         }
